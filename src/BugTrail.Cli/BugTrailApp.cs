@@ -1,0 +1,46 @@
+using BugTrail.Cli.Commands;
+using BugTrail.Storage.Banks;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace BugTrail.Cli;
+
+/// <summary>The <c>bugtrail</c> command line: wiring only; each command lives in its own file.</summary>
+public static class BugTrailApp
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int UsageError = 2;
+
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("bugtrail");
+            config.ConfigureConsole(console);
+            config.PropagateExceptions();
+            config.AddBranch("scenarios", scenarios =>
+            {
+                scenarios.SetDescription("List, show and validate interview scenarios.");
+                scenarios.AddCommand<ListCommand>("list").WithDescription("List the scenarios of every loaded bank.");
+                scenarios.AddCommand<ShowCommand>("show").WithDescription("Show one scenario as a candidate or an interviewer sees it.");
+                scenarios.AddCommand<ValidateCommand>("validate").WithDescription("Check scenarios against the format and the guide's rules.");
+            });
+        });
+        try
+        {
+            return await app.RunAsync(BankOption.MoveToEnd(args));
+        }
+        catch (BankNotFoundException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return UsageError;
+        }
+        catch (CommandAppException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return UsageError;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using BugTrail.Cli;
+
+return await BugTrailApp.RunAsync(args, Spectre.Console.AnsiConsole.Console);
