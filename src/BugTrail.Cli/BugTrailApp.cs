@@ -42,5 +42,15 @@ public static class BugTrailApp
             console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return UsageError;
         }
+        catch (IOException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return Failed;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return Failed;
+        }
     }
 }

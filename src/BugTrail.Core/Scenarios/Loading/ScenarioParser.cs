@@ -28,10 +28,11 @@ public static class ScenarioParser
         if (source.YamlText is null) return new(null, map, errors);
 
         YamlMappingNode? root;
+        var scanner = new Scanner(new StringReader(source.YamlText));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(source.YamlText));
+            stream.Load(new Parser(scanner));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
             if (root is null)
                 return new(null, map, [.. errors, new(source.YamlPath, 1, "the document must be a mapping of scenario fields")]);
@@ -40,6 +41,12 @@ public static class ScenarioParser
         {
             var line = (int)Math.Max(1, e.Start.Line);
             return new(null, map, [.. errors, new(source.YamlPath, line, $"malformed YAML: {Plain(e)}")]);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on some unterminated constructs; its position is still right.
+            var line = (int)Math.Max(1, scanner.CurrentPosition.Line);
+            return new(null, map, [.. errors, new(source.YamlPath, line, "malformed YAML: an unterminated value (a missing ']', '}' or quote?)")]);
         }
 
         var y = new YamlFields(map, errors);
