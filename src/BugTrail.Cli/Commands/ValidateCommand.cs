@@ -22,7 +22,8 @@ public sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateComm
         var targetFiles = targets.SelectMany(t => t.Sources).Select(s => Path.GetFullPath(s.YamlPath)).ToHashSet();
         var others = settings.AllBanks().SelectMany(BankFolders.Read).Where(s => !targetFiles.Contains(Path.GetFullPath(s.YamlPath)));
         var checkedSources = targets.Count == 0 ? settings.AllBanks().SelectMany(BankFolders.Read).ToList() : targets.SelectMany(t => t.Sources).ToList();
-        var bank = ScenarioBank.Load(checkedSources.Concat(targets.Count == 0 ? [] : others));
+        // Banks not being checked load first, so a duplicate id is reported on the file being checked.
+        var bank = ScenarioBank.Load((targets.Count == 0 ? [] : others).Concat(checkedSources));
         var checkedFiles = checkedSources.Select(s => Path.GetDirectoryName(Path.GetFullPath(s.YamlPath))).ToHashSet();
         var errors = bank.Errors.Where(e => checkedFiles.Contains(Path.GetDirectoryName(Path.GetFullPath(e.File)))).ToList();
 
