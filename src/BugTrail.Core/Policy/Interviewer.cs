@@ -1,0 +1,337 @@
+using BugTrail.Core.Scenarios;
+using BugTrail.Core.Sessions;
+using BugTrail.Core.Understanding;
+
+namespace BugTrail.Core.Policy;
+
+/// <summary>
+/// The interviewer's policy: pure functions of (state, event, now) → actions, following the guide's
+/// Part 2. <see cref="Respond"/> answers a message; <see cref="NextDue"/> and <see cref="Tick"/> act on time.
+/// </summary>
+public static class Interviewer
+{
+    private static TimeSpan M(double minutes) => TimeSpan.FromMinutes(minutes);
+
+    /// <summary>After wrapping up, the interview ends when the candidate replies or after this long.</summary>
+    public static readonly TimeSpan WrapUpGrace = M(5);
+
+    // ---- messages ----------------------------------------------------------------------------
+
+    public static IReadOnlyList<InterviewerAction> Respond(InterviewState state, Utterance said, DateTimeOffset now)
+    {
+        if (state.Ended) return [];
+        if (state.WrappedUpAt is not null) return [End(state, "Thanks for your time today — that's the end of the interview.")];
+        if (state.Active is not { } p) return [];
+        var actions = new List<InterviewerAction>();
+        var ctx = new Ctx(state, p, now, actions);
+
+        if (said.Find<UsesUnknownCommand>() is { } unknown)
+            ctx.Say(ActionKind.Clarify, $"I don't know {unknown.Command}. The commands are:\n{string.Join('\n', Commands.Help)}");
+
+        switch (p.Stage)
+        {
+            case Stage.Hunting:
+                Hunting(ctx, said);
+                break;
+            case Stage.FollowUps or Stage.FixAndVerify or Stage.Probe:
+                FollowingUp(ctx, said);
+                break;
+        }
+        return actions;
+    }
+
+    private static void Hunting(Ctx c, Utterance said)
+    {
+        var p = c.Progress;
+        var s = p.Scenario;
+        if (said.Has<GivesUp>()) { GiveUp(c); return; }
+        if (said.Has<AsksIfFrameworkIsBuggy>())
+            c.Say(ActionKind.Clarify, "Assume PyTorch and the hardware are working correctly.");
+        if (said.Has<BlamesFramework>())
+            c.Say(ActionKind.Redirect, "Let's assume PyTorch and the hardware are correct. What in the training setup itself could produce this?");
+        if (said.Has<AsksWholeCodebase>())
+            c.Say(ActionKind.Redirect, p.CodeVisible
+                ? "Let's focus on the code in front of you."
+                : "Let's focus on the relevant part. What would you look at first?");
+
+        if (said.Find<ClaimsRootCause>() is { } claim)
+        {
+            var fixedToo = said.Find<ProposesFix>() is { Correct: true };
+            if (claim.Correct && p.CodeVisible) { Acknowledge(c, fixedToo); return; }
+            c.Say(ActionKind.Redirect, claim.Correct ? "How do you know? What would you check to confirm it?" : "How would you verify that?");
+        }
+        else if (said.Find<ProposesFix>() is { } fix && !said.Has<StatesHypotheses>())
+        {
+            if (fix.Correct && p.CodeVisible) { Acknowledge(c, fixedToo: true); return; }
+            c.Say(ActionKind.Redirect, "How would you verify that it fixes the problem?");
+        }
+
+        var codeRequested = said.Find<RequestsCode>();
+        var implementation = said.Has<AsksImplementation>() || (codeRequested is not null && p.ImplementationAskedAt is not null);
+        if (codeRequested is not null || implementation)
+        {
+            if (p.CodeVisible)
+                c.Say(ActionKind.Clarify, implementation ? "Take a look at the code — what do you see?" : "The code is above; take your time with it.");
+            else if (CodeUnlocked(p))
+                c.ShowCode(implementation ? "Good questions. Let me show you the implementation:" : "Sure. Here's the code:");
+            else if (p.Causes.Count == 0)
+                c.Say(ActionKind.Redirect, "Let's start with hypotheses. What do you think might cause this?");
+            else
+                c.Say(ActionKind.Redirect, "Where would you look first? What would you check to narrow it down?");
+        }
+
+        foreach (var request in said.Intents.OfType<RequestsEvidence>()) Evidence(c, request);
+        if (said.Find<AsksFact>() is { } fact) c.Clarify(fact.Fact.Answer, aboutThisRun: true);
+        if (said.Find<AsksConcept>() is { } concept) c.Clarify(concept.Entry.Answer, aboutThisRun: false);
+
+        if (said.Has<SaysStuck>() && c.Actions.Count == 0)
+        {
+            if (CanHintNow(p, c.Now, askedFor: true)) c.Hint();
+            else c.Say(ActionKind.CheckIn, "What have you ruled out so far, and what would you check next?");
+        }
+    }
+
+    private static void Evidence(Ctx c, RequestsEvidence request)
+    {
+        var p = c.Progress;
+        var evidence = p.Scenario.EvidenceOf(request.Kind);
+        var name = EvidenceName(request.Kind);
+        if (evidence is null)
+            c.Say(ActionKind.Clarify, $"There's no {name} logged for this run.");
+        else if (p.Released.Contains(request.Kind))
+            c.Say(ActionKind.Clarify, $"You have the {name} already — it's above.");
+        else if (evidence.Requires.FirstOrDefault(r => !p.Released.Contains(r)) is var missing && evidence.Requires.Any(r => !p.Released.Contains(r)))
+            c.Say(ActionKind.Redirect, $"Before breaking it down, what does the overall picture look like? Which {EvidenceName(missing)} would you check first?");
+        else
+            c.Release(request.Kind, p.GatedReleased == 0 && p.Causes.Count > 0 ? $"Good starting point. {evidence.Title}:" : $"Sure. {evidence.Title}:");
+    }
+
+    private static void FollowingUp(Ctx c, Utterance said)
+    {
+        var p = c.Progress;
+        // Any message after a question is (part of) the answer; move on to the next step of the guide's sequence.
+        switch (p.Stage)
+        {
+            case Stage.FollowUps:
+                var fixCovered = p.FixProposedAt is not null || said.Find<ProposesFix>() is { Correct: true };
+                var verifyCovered = p.VerificationAt is not null || said.Has<DescribesVerification>();
+                if (!fixCovered)
+                    c.Say(ActionKind.AskFix, verifyCovered ? "How would you fix this?" : "How would you fix this, and how would you verify the fix works?");
+                else if (!verifyCovered)
+                    c.Say(ActionKind.AskVerify, "How would you verify the fix works?");
+                else if (!Probe(c)) Close(c);
+                break;
+            case Stage.FixAndVerify:
+                if (!Probe(c)) Close(c);
+                break;
+            default:
+                Close(c);
+                break;
+        }
+    }
+
+    private static void Acknowledge(Ctx c, bool fixedToo)
+    {
+        var p = c.Progress;
+        c.Say(ActionKind.Acknowledge, "Excellent catch.");
+        var first = p.Scenario.FollowUps.Where(f => f.Source == FollowUpSource.Scenario).Take(2).ToList();
+        var lead = first.Count > 1 ? $"{first.Count switch { 2 => "Two", _ => "A few" }} follow-up questions:" : "A follow-up question:";
+        for (var i = 0; i < first.Count; i++)
+            c.FollowUp(first[i], first.Count > 1 ? $"{(i == 0 ? lead + "\n" : "")}{i + 1}. {first[i].Question}" : $"{lead} {first[i].Question}");
+    }
+
+    /// <summary>One more question, from the category bank first, if time allows.</summary>
+    private static bool Probe(Ctx c)
+    {
+        var p = c.Progress;
+        if (c.Now >= c.State.StartedAt + p.Slot.Closes - M(1)) return false;
+        var next = p.Scenario.FollowUps
+            .Where(f => !p.FollowUpsAsked.Contains(f.Id))
+            .OrderBy(f => f.Source switch { FollowUpSource.CategoryBank => 0, FollowUpSource.Scenario => 1, _ => 2 })
+            .FirstOrDefault(f => !IsAboutFixing(f));
+        if (next is null || p.Stage == Stage.Probe) return false;
+        c.FollowUp(next, $"One last thing: {LowerFirst(next.Question)}");
+        return true;
+    }
+
+    /// <summary>Finishes the scenario: the next one in the plan, or the wrap-up.</summary>
+    private static void Close(Ctx c)
+    {
+        var next = c.State.Slots.Skip(c.State.Current + 1).FirstOrDefault(s => s.Stage == Stage.Waiting);
+        if (next is not null) Present(c, next, "Great. Let's move on to the next scenario.\n\n");
+        else c.Say(ActionKind.WrapUp, "Excellent. That's all I have. Do you have any questions for me?");
+    }
+
+    private static void GiveUp(Ctx c)
+    {
+        if (c.Progress.NextHintTier is not null && CanHintNow(c.Progress, c.Now, askedFor: true)) c.Hint();
+        else
+        {
+            c.Say(ActionKind.Cut, "That's fine — let's leave this one here.");
+            Close(c);
+        }
+    }
+
+    // ---- time -------------------------------------------------------------------------------
+
+    /// <summary>The next moment the interviewer would act without being spoken to, if any.</summary>
+    public static DateTimeOffset? NextDue(InterviewState state)
+    {
+        if (state.Ended) return null;
+        if (state.WrappedUpAt is { } wrapped)
+            return Min(wrapped + WrapUpGrace, state.StartedAt + state.Plan.Length);
+        if (state.Active is not { } p)
+            return state.Slots.Count > 0 ? state.StartedAt + state.Slots[0].Slot.Opens : null;
+        var start = state.StartedAt;
+        if (p.Stage != Stage.Hunting) return Min(start + p.Slot.Closes, start + state.Plan.Length);
+
+        var opened = p.OpenedAt!.Value;
+        var due = new List<DateTimeOffset?> { start + p.Slot.SolveBy, NoProgressCut(p) };
+        var lastHeard = Max(state.LastCandidateAt, opened);
+        var lastCheckIn = p.CheckIns.Count > 0 ? p.CheckIns[^1] : (DateTimeOffset?)null;
+        var lastHint = p.Hints.Count > 0 ? p.Hints[^1].At : (DateTimeOffset?)null;
+
+        if (lastCheckIn is null || lastCheckIn < lastHeard) due.Add(lastHeard + HintSchedule.SilenceCheckIn);
+        if (p.CheckIns.Count == 0) due.Add(Max(opened + HintSchedule.CheckInAfter, p.LastProgressAt!.Value + M(2)));
+        if (p.NextHintTier is { } tier)
+        {
+            var spacing = lastHint is { } h ? h + HintSchedule.Spacing : opened;
+            var scheduled = Max(opened + HintSchedule.Earliest(tier, p.Scenario.Difficulty, p.Slot.Format), p.LastProgressAt!.Value + HintSchedule.StuckFor);
+            due.Add(Max(scheduled, spacing));
+            if (p.Slot.Format == InterviewFormat.ProductionDebugging)
+            {
+                due.Add(Max(Max(p.LastProgressAt!.Value + HintSchedule.CirclingFor, opened + HintSchedule.CirclingFor), spacing));
+                if (lastCheckIn is { } ci && ci >= lastHeard && (lastHint is null || lastHint < lastHeard))
+                    due.Add(Max(lastHeard + HintSchedule.SilenceHint, spacing));
+            }
+        }
+        return due.Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+    }
+
+    /// <summary>What the interviewer does at <paramref name="now"/> because of time alone.</summary>
+    public static IReadOnlyList<InterviewerAction> Tick(InterviewState state, DateTimeOffset now)
+    {
+        if (state.Ended || NextDue(state) is not { } due || due > now) return [];
+        var actions = new List<InterviewerAction>();
+        if (state.WrappedUpAt is not null) return [End(state, "We're at time. Thanks for your time today — that's the end of the interview.")];
+        if (state.Active is not { } p)
+        {
+            var first = state.Slots[0];
+            var ctx0 = new Ctx(state, first, now, actions);
+            Present(ctx0, first, "Hi! Thanks for joining. We'll work through a debugging scenario together: I'll present a problem, and I'd like you to walk me through how you'd find and fix it. Please think out loud.\n\n");
+            return actions;
+        }
+        var c = new Ctx(state, p, now, actions);
+        var start = state.StartedAt;
+        if (p.Stage != Stage.Hunting)
+        {
+            if (now >= start + state.Plan.Length) { c.Say(ActionKind.WrapUp, "We're at time. Thank you — that's all I have."); return actions; }
+            Close(c);
+            return actions;
+        }
+
+        if (now >= start + p.Slot.SolveBy || NoProgressCut(p) <= now)
+        {
+            c.Say(ActionKind.Cut, "We're at time on this one, so let's leave it here.");
+            Close(c);
+            return actions;
+        }
+        var lastHeard = Max(state.LastCandidateAt, p.OpenedAt!.Value);
+        var lastCheckIn = p.CheckIns.Count > 0 ? p.CheckIns[^1] : (DateTimeOffset?)null;
+        if (HintDue(p, lastHeard, lastCheckIn, now)) c.Hint();
+        else if ((lastCheckIn is null || lastCheckIn < lastHeard) && now >= lastHeard + HintSchedule.SilenceCheckIn)
+            c.Say(ActionKind.CheckIn, "How's it going? Talk me through what you're thinking.");
+        else if (p.CheckIns.Count == 0 && now >= p.OpenedAt!.Value + HintSchedule.CheckInAfter)
+            c.Say(ActionKind.CheckIn, "How's it going?");
+        return actions;
+    }
+
+    private static bool HintDue(ScenarioProgress p, DateTimeOffset lastHeard, DateTimeOffset? lastCheckIn, DateTimeOffset now)
+    {
+        if (p.NextHintTier is not { } tier || !CanHintNow(p, now, askedFor: false)) return false;
+        var opened = p.OpenedAt!.Value;
+        var progress = p.LastProgressAt!.Value;
+        var scheduled = now >= opened + HintSchedule.Earliest(tier, p.Scenario.Difficulty, p.Slot.Format) && now >= progress + HintSchedule.StuckFor;
+        if (p.Slot.Format == InterviewFormat.CodeReview) return scheduled;
+        var circling = now >= progress + HintSchedule.CirclingFor && now >= opened + HintSchedule.CirclingFor;
+        var lastHint = p.Hints.Count > 0 ? p.Hints[^1].At : (DateTimeOffset?)null;
+        var silent = lastCheckIn is { } ci && ci >= lastHeard && (lastHint is null || lastHint < lastHeard) && now >= lastHeard + HintSchedule.SilenceHint;
+        return scheduled || circling || silent;
+    }
+
+    /// <summary>Guide F: past 15 minutes with no progress after the strong hint, move on.</summary>
+    private static DateTimeOffset? NoProgressCut(ScenarioProgress p)
+    {
+        if (p.Hints.Count < 3 || p.OpenedAt is not { } opened) return null;
+        return Max(Max(opened + M(15), p.Hints[^1].At + M(3)), p.LastProgressAt!.Value + HintSchedule.CirclingFor);
+    }
+
+    private static bool CanHintNow(ScenarioProgress p, DateTimeOffset now, bool askedFor) =>
+        p.NextHintTier is not null && (p.Hints.Count == 0 || now >= p.Hints[^1].At + (askedFor ? M(1) : HintSchedule.Spacing));
+
+    /// <summary>Guide B.2: code once the candidate has hypotheses, has looked at evidence, and has narrowed down or asked about the implementation.</summary>
+    public static bool CodeUnlocked(ScenarioProgress p) =>
+        p.Causes.Count > 0 && p.GatedReleased > 0 && (p.NarrowedAt is not null || p.ImplementationAskedAt is not null);
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private static void Present(Ctx c, ScenarioProgress slot, string lead)
+    {
+        var s = slot.Scenario;
+        var opening = s.Openings[slot.Slot.Format];
+        c.Actions.Add(new InterviewerAction(ActionKind.Present, lead + opening)
+        {
+            ScenarioId = s.Id,
+            Evidence = s.OpeningMetrics.Kind,
+            ShowsCode = slot.Slot.Format == InterviewFormat.CodeReview,
+        });
+    }
+
+    private static InterviewerAction End(InterviewState state, string text) =>
+        new(ActionKind.End, text) { ScenarioId = state.Active?.Scenario.Id ?? state.Slots[0].Scenario.Id };
+
+    private static bool IsAboutFixing(FollowUp f) =>
+        f.Source == FollowUpSource.Standard && Phrase.HasAny(Phrase.Normalise(f.Question), ["fix", "verify"]);
+
+    private static string EvidenceName(EvidenceKind kind) => WireNames.Of(kind).Replace('_', ' ') switch
+    {
+        "grad norms" => "gradient norms",
+        "layer grad norms" => "layer-wise gradient norms",
+        "val metrics" => "validation metrics",
+        "data stats" => "data statistics",
+        "memory usage" => "memory usage",
+        var other => other,
+    };
+
+    private static string LowerFirst(string text) => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    private static DateTimeOffset Max(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x > b ? x : b;
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    /// <summary>The context of one decision: it collects actions and keeps every free answer behind the leak guard.</summary>
+    private sealed record Ctx(InterviewState State, ScenarioProgress Progress, DateTimeOffset Now, List<InterviewerAction> Actions)
+    {
+        private string Id => Progress.Scenario.Id;
+
+        public void Say(ActionKind kind, string text) => Actions.Add(new InterviewerAction(kind, text) { ScenarioId = Id });
+
+        public void Release(EvidenceKind kind, string text) => Actions.Add(new InterviewerAction(ActionKind.Release, text) { ScenarioId = Id, Evidence = kind });
+
+        public void ShowCode(string text) => Actions.Add(new InterviewerAction(ActionKind.ShowCode, text) { ScenarioId = Id, ShowsCode = true });
+
+        public void FollowUp(FollowUp f, string text) => Actions.Add(new InterviewerAction(ActionKind.FollowUp, text) { ScenarioId = Id, FollowUpId = f.Id });
+
+        public void Hint()
+        {
+            var tier = Progress.NextHintTier!.Value;
+            Actions.Add(new InterviewerAction(ActionKind.Hint, Progress.Scenario.Hints[tier]) { ScenarioId = Id, Tier = tier });
+        }
+
+        public void Clarify(string answer, bool aboutThisRun)
+        {
+            var safe = LeakGuard.IsSafe(answer, Progress.Scenario, aboutThisRun);
+            Say(ActionKind.Clarify, safe ? answer : "That's something I'd like you to reason through yourself. What's your understanding of it?");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using BugTrail.Core.Scenarios;
+using BugTrail.Core.Scenarios.Loading;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BugTrail.Core.Replay;
+
+public sealed record ScriptedTurn(TimeSpan At, string Say, int Line);
+
+public sealed record ScriptedScenario(string ScenarioId, InterviewFormat Format);
+
+/// <summary>A scripted candidate (DESIGN.md's replay format): what they say, and when.</summary>
+public sealed record ReplayScript(
+    IReadOnlyList<ScriptedScenario> Scenarios,
+    Level Level,
+    TimeSpan? Minutes,
+    bool FortyFivePlan,
+    IReadOnlyList<ScriptedTurn> Turns,
+    TimeSpan? EndAt)
+{
+    public static ReplayScript Parse(string path, string text)
+    {
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m
+                ? m : throw new ReplayFormatException(new(path, 1, "a replay file is a mapping with scenario, format, level and turns"));
+        }
+        catch (YamlException e)
+        {
+            throw new ReplayFormatException(new(path, (int)Math.Max(1, e.Start.Line), $"malformed YAML: {e.InnerException?.Message ?? e.Message}"));
+        }
+
+        string? Scalar(YamlMappingNode map, string key) =>
+            map.Children.TryGetValue(new YamlScalarNode(key), out var n) ? (n as YamlScalarNode)?.Value : null;
+        int LineOf(YamlNode node) => (int)Math.Max(1, node.Start.Line);
+        ReplayFormatException Error(YamlNode node, string message) => new(new(path, LineOf(node), message));
+
+        var known = new[] { "scenario", "format", "level", "minutes", "plan", "turns", "end_at" };
+        foreach (var key in root.Children.Keys)
+            if (!known.Contains((key as YamlScalarNode)?.Value))
+                throw Error(key, $"unknown field '{(key as YamlScalarNode)?.Value}' (expected one of: {string.Join(", ", known)})");
+
+        T ParseEnum<T>(YamlNode node, string? value, string field) where T : struct, Enum =>
+            WireNames.TryParse<T>(value ?? "", out var v) ? v : throw Error(node, $"'{field}' must be one of {string.Join(", ", WireNames.All<T>())} (got '{value}')");
+
+        var scenarios = new List<ScriptedScenario>();
+        var fortyFive = false;
+        if (root.Children.TryGetValue(new YamlScalarNode("plan"), out var planNode))
+        {
+            if (planNode is not YamlSequenceNode plan || plan.Children.Count is < 1 or > 2)
+                throw Error(planNode, "'plan' lists one or two scenarios, each with scenario and format (guide F's 45-minute plan)");
+            foreach (var item in plan.Children.OfType<YamlMappingNode>())
+                scenarios.Add(new(Scalar(item, "scenario") ?? throw Error(item, "a plan entry needs 'scenario'"),
+                    ParseEnum<InterviewFormat>(item, Scalar(item, "format"), "format")));
+            fortyFive = true;
+        }
+        else
+        {
+            var id = Scalar(root, "scenario") ?? throw Error(root, "missing required field 'scenario' (or 'plan')");
+            var formatNode = root.Children.TryGetValue(new YamlScalarNode("format"), out var f) ? f : root;
+            scenarios.Add(new(id, ParseEnum<InterviewFormat>(formatNode, Scalar(root, "format"), "format")));
+        }
+        var levelNode = root.Children.TryGetValue(new YamlScalarNode("level"), out var l) ? l : root;
+        var level = ParseEnum<Level>(levelNode, Scalar(root, "level") ?? "mid", "level");
+        TimeSpan? minutes = Scalar(root, "minutes") is { } mins
+            ? int.TryParse(mins, NumberStyles.Integer, CultureInfo.InvariantCulture, out var mm) && mm is > 0 and <= 180
+                ? TimeSpan.FromMinutes(mm) : throw Error(root.Children[new YamlScalarNode("minutes")], "'minutes' must be a whole number from 1 to 180")
+            : null;
+
+        var turns = new List<ScriptedTurn>();
+        if (root.Children.TryGetValue(new YamlScalarNode("turns"), out var turnsNode))
+        {
+            if (turnsNode is not YamlSequenceNode seq) throw Error(turnsNode, "'turns' must be a list of {at, say}");
+            foreach (var item in seq.Children)
+            {
+                if (item is not YamlMappingNode turn) throw Error(item, "each turn is a mapping with 'at' and 'say'");
+                var at = Clock(Scalar(turn, "at"), turn, Error);
+                var say = Scalar(turn, "say");
+                if (string.IsNullOrWhiteSpace(say)) throw Error(turn, "a turn needs 'say' with the candidate's words");
+                if (turns.Count > 0 && at < turns[^1].At) throw Error(turn, $"turns must be in time order ({Format(at)} comes before {Format(turns[^1].At)})");
+                turns.Add(new(at, say, LineOf(turn)));
+            }
+        }
+        TimeSpan? endAt = root.Children.TryGetValue(new YamlScalarNode("end_at"), out var endNode) ? Clock((endNode as YamlScalarNode)?.Value, endNode, Error) : null;
+        return new(scenarios, level, minutes, fortyFive, turns, endAt);
+    }
+
+    public static string Format(TimeSpan t) => $"{(int)t.TotalMinutes:00}:{t.Seconds:00}";
+
+    private static TimeSpan Clock(string? text, YamlNode node, Func<YamlNode, string, ReplayFormatException> error)
+    {
+        var parts = (text ?? "").Split(':');
+        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s < 60)
+            return new TimeSpan(0, m, s);
+        throw error(node, $"time '{text}' must be mm:ss since the interview began, e.g. \"02:30\"");
+    }
+}
+
+public sealed class ReplayFormatException(Diagnostic diagnostic) : Exception(diagnostic.ToString())
+{
+    public Diagnostic Diagnostic { get; } = diagnostic;
+}

@@ -1,0 +1,79 @@
+using BugTrail.Core.Policy;
+using BugTrail.Core.Scenarios;
+
+namespace BugTrail.Core.Sessions;
+
+/// <summary>
+/// A live interview: the append-only log, its folded state, and the policy deciding what happens next.
+/// Time is always passed in; the caller owns the clock (a real one in practice, a virtual one in replay).
+/// </summary>
+public sealed class Interview
+{
+    private readonly List<SessionEvent> log = [];
+    private readonly Func<string, Scenario> scenarios;
+
+    private Interview(InterviewPlan plan, DateTimeOffset at, Func<string, Scenario> scenarios)
+    {
+        this.scenarios = scenarios;
+        log.Add(new InterviewStarted(at, plan));
+        State = InterviewState.Begin(plan, at, scenarios);
+    }
+
+    public InterviewState State { get; private set; }
+
+    public IReadOnlyList<SessionEvent> Log => log;
+
+    public static Interview Start(InterviewPlan plan, DateTimeOffset at, Func<string, Scenario> scenarios)
+    {
+        var interview = new Interview(plan, at, scenarios);
+        interview.AdvanceTo(at);
+        return interview;
+    }
+
+    /// <summary>Continues a stored session: the log is folded again, exactly.</summary>
+    public static Interview Resume(IReadOnlyList<SessionEvent> stored, Func<string, Scenario> scenarios)
+    {
+        var started = (InterviewStarted)stored[0];
+        var interview = new Interview(started.Plan, started.At, scenarios);
+        interview.log.AddRange(stored.Skip(1));
+        interview.State = SessionFold.Replay(stored, scenarios);
+        return interview;
+    }
+
+    /// <summary>Lets the clock run to <paramref name="now"/>: every time-driven action fires at the moment it was due.</summary>
+    public IReadOnlyList<InterviewerAction> AdvanceTo(DateTimeOffset now)
+    {
+        var acted = new List<InterviewerAction>();
+        while (Interviewer.NextDue(State) is { } due && due <= now)
+        {
+            var actions = Interviewer.Tick(State, due);
+            if (actions.Count == 0) break;
+            foreach (var action in actions) Apply(due, action);
+            acted.AddRange(actions);
+        }
+        return acted;
+    }
+
+    /// <summary>The candidate speaks at <paramref name="now"/>; returns what the interviewer does in reply (after anything that fell due first).</summary>
+    public IReadOnlyList<InterviewerAction> Say(string text, DateTimeOffset now)
+    {
+        var acted = AdvanceTo(now).ToList();
+        if (State.Ended) return acted;
+        log.Add(new CandidateSaid(now, text));
+        var said = SessionFold.Understand(State, text);
+        State = SessionFold.Candidate(State, now, said);
+        var reply = Interviewer.Respond(State, said, now);
+        foreach (var action in reply) Apply(now, action);
+        acted.AddRange(reply);
+        return acted;
+    }
+
+    /// <summary>The scenario behind an id, for front ends rendering released evidence and code.</summary>
+    public Scenario ScenarioOf(string id) => scenarios(id);
+
+    private void Apply(DateTimeOffset at, InterviewerAction action)
+    {
+        log.Add(new InterviewerActed(at, action));
+        State = SessionFold.Interviewer(State, at, action);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using BugTrail.Core.Scenarios;
+
+namespace BugTrail.Core.Sessions;
+
+/// <summary>Where a scenario's run stands: hunting for the bug, then the guide's follow-up sequence.</summary>
+public enum Stage
+{
+    /// <summary>Not opened yet.</summary>
+    Waiting,
+    /// <summary>The candidate is looking for the bug.</summary>
+    Hunting,
+    /// <summary>The bug is acknowledged; the first follow-ups are asked.</summary>
+    FollowUps,
+    /// <summary>Fix and verification are asked (if not covered already).</summary>
+    FixAndVerify,
+    /// <summary>One question from the category bank.</summary>
+    Probe,
+    /// <summary>This scenario is over (solved or cut).</summary>
+    Done,
+}
+
+public sealed record HintGiven(HintTier Tier, DateTimeOffset At);
+
+/// <summary>The run of one scenario, folded from the session log.</summary>
+public sealed record ScenarioProgress
+{
+    public required Scenario Scenario { get; init; }
+    public required PlannedScenario Slot { get; init; }
+    public Stage Stage { get; init; } = Stage.Waiting;
+    public DateTimeOffset? OpenedAt { get; init; }
+    public ImmutableHashSet<EvidenceKind> Released { get; init; } = [];
+    public DateTimeOffset? CodeShownAt { get; init; }
+    public ImmutableList<string> Causes { get; init; } = [];
+    public DateTimeOffset? FirstHypothesesAt { get; init; }
+    public DateTimeOffset? NarrowedAt { get; init; }
+    public DateTimeOffset? ImplementationAskedAt { get; init; }
+    public DateTimeOffset? LastProgressAt { get; init; }
+    public ImmutableList<HintGiven> Hints { get; init; } = [];
+    public ImmutableList<DateTimeOffset> CheckIns { get; init; } = [];
+    public DateTimeOffset? BugFoundAt { get; init; }
+    public ImmutableList<string> FollowUpsAsked { get; init; } = [];
+    public DateTimeOffset? LastQuestionAt { get; init; }
+    public int AnswersSinceQuestion { get; init; }
+    public DateTimeOffset? FixProposedAt { get; init; }
+    public DateTimeOffset? VerificationAt { get; init; }
+    public DateTimeOffset? CutAt { get; init; }
+    public DateTimeOffset? DoneAt { get; init; }
+
+    public bool CodeVisible => CodeShownAt is not null;
+
+    public HintTier? NextHintTier => Hints.Count switch
+    {
+        0 => HintTier.Gentle,
+        1 => HintTier.Direct,
+        2 => HintTier.Strong,
+        _ => null,
+    };
+
+    /// <summary>Evidence released beyond what the opening showed.</summary>
+    public int GatedReleased => Released.Count(k => k != Scenario.OpeningMetrics.Kind);
+}

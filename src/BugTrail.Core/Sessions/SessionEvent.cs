@@ -1,0 +1,12 @@
+using BugTrail.Core.Policy;
+
+namespace BugTrail.Core.Sessions;
+
+/// <summary>One entry of a session's append-only log, stamped with when it happened.</summary>
+public abstract record SessionEvent(DateTimeOffset At);
+
+public sealed record InterviewStarted(DateTimeOffset At, InterviewPlan Plan) : SessionEvent(At);
+
+public sealed record CandidateSaid(DateTimeOffset At, string Text) : SessionEvent(At);
+
+public sealed record InterviewerActed(DateTimeOffset At, InterviewerAction Action) : SessionEvent(At);

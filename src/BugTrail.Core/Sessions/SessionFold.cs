@@ -1,0 +1,106 @@
+using BugTrail.Core.Policy;
+using BugTrail.Core.Scenarios;
+using BugTrail.Core.Understanding;
+
+namespace BugTrail.Core.Sessions;
+
+/// <summary>State as a fold over the log: each event changes the state in one pure step.</summary>
+public static class SessionFold
+{
+    /// <summary>Rebuilds the state from a stored log; the candidate's words are understood again, deterministically.</summary>
+    public static InterviewState Replay(IReadOnlyList<SessionEvent> log, Func<string, Scenario> scenarios)
+    {
+        if (log.Count == 0 || log[0] is not InterviewStarted started)
+            throw new ArgumentException("a session log starts with InterviewStarted", nameof(log));
+        var state = InterviewState.Begin(started.Plan, started.At, scenarios);
+        foreach (var e in log.Skip(1))
+        {
+            state = e switch
+            {
+                CandidateSaid said => Candidate(state, said.At, Understand(state, said.Text)),
+                InterviewerActed acted => Interviewer(state, acted.At, acted.Action),
+                _ => state,
+            };
+        }
+        return state;
+    }
+
+    public static Utterance Understand(InterviewState state, string text) =>
+        state.Active is { } active
+            ? Reader.Read(text, active.Scenario, new ReadingContext(active.CodeVisible))
+            : new Utterance(text, []);
+
+    public static InterviewState Candidate(InterviewState state, DateTimeOffset at, Utterance said)
+    {
+        state = state with { LastCandidateAt = at };
+        return state.WithActive(p =>
+        {
+            if (p.Stage == Stage.Hunting) p = Hunting(p, at, said);
+            else if (p.Stage is Stage.FollowUps or Stage.FixAndVerify or Stage.Probe)
+                p = p with { AnswersSinceQuestion = p.AnswersSinceQuestion + 1 };
+            if (said.Find<ProposesFix>() is { Correct: true } && p.FixProposedAt is null) p = p with { FixProposedAt = at };
+            if (said.Has<DescribesVerification>() && p.VerificationAt is null && p.Stage != Stage.Hunting) p = p with { VerificationAt = at };
+            return p;
+        });
+    }
+
+    private static ScenarioProgress Hunting(ScenarioProgress p, DateTimeOffset at, Utterance said)
+    {
+        if (said.Find<StatesHypotheses>() is { } h)
+        {
+            var fresh = h.Causes.Where(c => !p.Causes.Contains(c)).ToList();
+            if (fresh.Count > 0)
+                p = p with { Causes = p.Causes.AddRange(fresh), FirstHypothesesAt = p.FirstHypothesesAt ?? at, LastProgressAt = at };
+        }
+        // Naming the component only counts as narrowing once the candidate has looked at evidence (guide B.2, E.2).
+        if (said.Has<NarrowsToComponent>() && p.NarrowedAt is null && p.GatedReleased > 0)
+            p = p with { NarrowedAt = at, LastProgressAt = at };
+        if (said.Has<AsksImplementation>() && p.ImplementationAskedAt is null && p.GatedReleased > 0)
+            p = p with { ImplementationAskedAt = at, LastProgressAt = at };
+        return p;
+    }
+
+    public static InterviewState Interviewer(InterviewState state, DateTimeOffset at, InterviewerAction action)
+    {
+        switch (action.Kind)
+        {
+            case ActionKind.Present:
+                var index = state.Slots.FindIndex(s => s.Scenario.Id == action.ScenarioId && s.Stage == Stage.Waiting);
+                if (index < 0) return state;
+                state = state.WithActive(p => p.Stage == Stage.Done ? p : p with { Stage = Stage.Done, DoneAt = at });
+                var opened = state.Slots[index];
+                opened = opened with
+                {
+                    Stage = Stage.Hunting,
+                    OpenedAt = at,
+                    LastProgressAt = at,
+                    Released = opened.Released.Add(opened.Scenario.OpeningMetrics.Kind),
+                    CodeShownAt = opened.Slot.Format == InterviewFormat.CodeReview ? at : null,
+                };
+                return state with { Current = index, Slots = state.Slots.SetItem(index, opened) };
+            case ActionKind.WrapUp:
+                state = state.WithActive(p => p.Stage == Stage.Done ? p : p with { Stage = Stage.Done, DoneAt = at });
+                return state with { WrappedUpAt = at };
+            case ActionKind.End:
+                return state with { EndedAt = at };
+        }
+        return state.WithActive(p => action.Kind switch
+        {
+            ActionKind.Release when action.Evidence is { } kind => p with { Released = p.Released.Add(kind), LastProgressAt = at },
+            ActionKind.ShowCode => p with { CodeShownAt = at, LastProgressAt = at },
+            ActionKind.Hint when action.Tier is { } tier => p with { Hints = p.Hints.Add(new HintGiven(tier, at)) },
+            ActionKind.CheckIn => p with { CheckIns = p.CheckIns.Add(at) },
+            ActionKind.Acknowledge => p with { BugFoundAt = at, Stage = Stage.FollowUps, LastQuestionAt = at, AnswersSinceQuestion = 0 },
+            ActionKind.FollowUp => p with
+            {
+                FollowUpsAsked = p.FollowUpsAsked.Add(action.FollowUpId ?? ""),
+                Stage = p.Stage == Stage.FollowUps && p.AnswersSinceQuestion == 0 ? Stage.FollowUps : Stage.Probe,
+                LastQuestionAt = at,
+                AnswersSinceQuestion = 0,
+            },
+            ActionKind.AskFix or ActionKind.AskVerify => p with { Stage = Stage.FixAndVerify, LastQuestionAt = at, AnswersSinceQuestion = 0 },
+            ActionKind.Cut => p with { Stage = Stage.Done, CutAt = at, DoneAt = at },
+            _ => p,
+        });
+    }
+}

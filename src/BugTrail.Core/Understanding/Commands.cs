@@ -1,0 +1,57 @@
+using BugTrail.Core.Scenarios;
+
+namespace BugTrail.Core.Understanding;
+
+/// <summary>A structured command the reader did not recognise; the interviewer lists the ones it knows.</summary>
+public sealed record UsesUnknownCommand(string Command) : Intent;
+
+/// <summary>
+/// The exact channel: <c>/ask KIND</c>, <c>/code [COMPONENT]</c>, <c>/hypotheses A; B; C</c>,
+/// <c>/bug TEXT</c>, <c>/fix TEXT</c>, <c>/verify TEXT</c>, <c>/stuck</c>, <c>/giveup</c>.
+/// </summary>
+public static class Commands
+{
+    public static readonly IReadOnlyList<string> Help =
+    [
+        "/ask KIND [detail]   ask for evidence (grad_norms, layer_grad_norms, learning_rate, ...)",
+        "/code [component]    ask to see the code",
+        "/hypotheses A; B; C  state your hypotheses",
+        "/bug TEXT            name the root cause",
+        "/fix TEXT            propose a fix",
+        "/verify TEXT         say how you would verify the fix",
+        "/stuck               say you are stuck",
+        "/giveup              give up on this scenario",
+    ];
+
+    public static Utterance Read(string text, Scenario scenario, ReadingContext context)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var name = (space < 0 ? text[1..] : text[1..space]).ToLowerInvariant();
+        var rest = space < 0 ? "" : text[(space + 1)..].Trim();
+        var n = Phrase.Normalise(rest);
+        List<Intent> intents = name switch
+        {
+            "ask" when WireNames.TryParse<EvidenceKind>(rest.Split(' ')[0], out var kind) =>
+                kind == EvidenceKind.Code ? [new RequestsCode(NamesComponent: rest.Contains(' ', StringComparison.Ordinal))]
+                    : [new RequestsEvidence(kind, rest.Contains(' ', StringComparison.Ordinal) ? rest[(rest.IndexOf(' ', StringComparison.Ordinal) + 1)..] : null)],
+            "ask" => [new UsesUnknownCommand($"/ask {rest}")],
+            "code" => Code(rest, scenario),
+            "hypotheses" or "hypothesis" or "h" =>
+                [new StatesHypotheses(rest.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+            "bug" => Reader.ReadFree(n, scenario, context, forceClaim: true, forceFix: false).Where(i => i is ClaimsRootCause or ProposesFix or NarrowsToComponent).ToList(),
+            "fix" => Reader.ReadFree(n, scenario, context, forceClaim: false, forceFix: true).Where(i => i is ProposesFix or DescribesVerification).ToList(),
+            "verify" => [new DescribesVerification()],
+            "stuck" => [new SaysStuck()],
+            "giveup" or "give-up" => [new GivesUp()],
+            _ => [new UsesUnknownCommand(text.Split(' ')[0])],
+        };
+        return new Utterance(text, intents);
+    }
+
+    private static List<Intent> Code(string rest, Scenario scenario)
+    {
+        if (rest.Length == 0) return [new RequestsCode(NamesComponent: false)];
+        var term = Phrase.First(Phrase.Normalise(rest), scenario.Code.NarrowingTerms);
+        return term is null ? [new RequestsCode(NamesComponent: true)] : [new RequestsCode(NamesComponent: true), new NarrowsToComponent(term)];
+    }
+}
