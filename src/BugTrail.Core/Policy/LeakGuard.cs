@@ -31,25 +31,14 @@ public static partial class LeakGuard
         var n = Phrase.Normalise(answer);
         if (Phrase.First(n, Connectives) is { } connective) return $"connects the concept to the scenario ('{connective}')";
         if (LineReference().Match(n) is { Success: true } line) return $"points at a line ('{line.Value}')";
-        foreach (var added in FixLines(scenario))
+        foreach (var added in CodeDiff.AddedCode(scenario.Code.Bug).Where(l => l.Length >= 6))
             if (Squash(n).Contains(Squash(added), StringComparison.Ordinal)) return "contains the fixed code";
-        if (FixOnlyWords(scenario).FirstOrDefault(w => Phrase.HasWord(n, w)) is { } word) return $"uses '{word}', which only the fix contains";
+        if (CodeDiff.FixOnlyIdentifiers(scenario.Code).FirstOrDefault(w => Phrase.HasWord(n, w)) is { } word) return $"uses '{word}', which only the fix contains";
         if (scenario.Fix.Concepts.Count > 0 && scenario.Fix.Concepts.All(c => Phrase.HasAny(n, c.Terms))) return "states the fix";
         if (scenario.RootCause.Concepts.All(c => Phrase.HasAny(n, c.Terms))) return "states the diagnosis";
         if (!aboutThisRun && ScenarioFigures(scenario).FirstOrDefault(f => Phrase.HasWord(n, f)) is { } figure)
             return $"quotes a figure of this scenario ({figure})";
         return null;
-    }
-
-    private static IEnumerable<string> FixLines(Scenario s) =>
-        s.Code.Bug.Hunks.Where(h => !CodeDiff.IsImportOnly(h)).SelectMany(h => h.Added).Select(l => l.Trim()).Where(l => l.Length >= 6);
-
-    private static IEnumerable<string> FixOnlyWords(Scenario s)
-    {
-        var buggy = Identifier().Matches(s.Code.Buggy.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        return s.Code.Bug.Hunks.Where(h => !CodeDiff.IsImportOnly(h)).SelectMany(h => h.Added)
-            .SelectMany(l => Identifier().Matches(l.ToLowerInvariant()).Select(m => m.Value))
-            .Where(w => w.Length >= 4 && !buggy.Contains(w)).Distinct();
     }
 
     /// <summary>Distinctive numbers from the scenario's symptom and evidence (step numbers, measured values).</summary>
@@ -62,9 +51,6 @@ public static partial class LeakGuard
 
     [GeneratedRegex(@"\blines?\s*#?\s*\d+|\bl\d+\b")]
     private static partial Regex LineReference();
-
-    [GeneratedRegex(@"[a-z_][a-z0-9_]*")]
-    private static partial Regex Identifier();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

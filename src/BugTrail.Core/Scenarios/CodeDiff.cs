@@ -3,7 +3,7 @@ using DiffPlex;
 namespace BugTrail.Core.Scenarios;
 
 /// <summary>Derives the bug's location from the diff of the buggy file against the reference fix.</summary>
-public static class CodeDiff
+public static partial class CodeDiff
 {
     public static BugLocation Locate(string buggy, string fixedText)
     {
@@ -26,6 +26,35 @@ public static class CodeDiff
         hunk.Added.Any(l => !string.IsNullOrWhiteSpace(l)) &&
         hunk.Added.All(l => string.IsNullOrWhiteSpace(l) || l.TrimStart().StartsWith("import ", StringComparison.Ordinal)
                                                         || l.TrimStart().StartsWith("from ", StringComparison.Ordinal));
+
+    /// <summary>The code the fix adds, without its comments (a comment explaining the fix is not the fix).</summary>
+    public static IReadOnlyList<string> AddedCode(BugLocation bug) =>
+        bug.Hunks.Where(h => !IsImportOnly(h)).SelectMany(h => h.Added)
+            .Select(WithoutComment).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+    /// <summary>Identifiers (4+ characters) that the fix's code uses and the buggy file never does.</summary>
+    public static IReadOnlyList<string> FixOnlyIdentifiers(CodeListing code)
+    {
+        var buggy = Identifier().Matches(code.Buggy.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        return AddedCode(code.Bug).SelectMany(l => Identifier().Matches(l.ToLowerInvariant()).Select(m => m.Value))
+            .Where(w => w.Length >= 4 && !buggy.Contains(w)).Distinct().ToList();
+    }
+
+    private static string WithoutComment(string line)
+    {
+        var quote = '\0';
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quote != '\0') { if (c == quote) quote = '\0'; }
+            else if (c is '"' or '\'') quote = c;
+            else if (c == '#') return line[..i];
+        }
+        return line;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[a-z_][a-z0-9_]*")]
+    private static partial System.Text.RegularExpressions.Regex Identifier();
 
     private static IEnumerable<int> LinesOf(DiffHunk hunk, int buggyLineCount)
     {

@@ -13,30 +13,36 @@ internal static class Lexicon
             "norms by layer", "gradients by layer", "gradient by layer", "grad norms by layer", "breakdown by layer", "layer breakdown", "per-layer breakdown",
             "per layer breakdown", "layer-by-layer", "layer by layer", "each layer's grad", "each layer's gradient", "gradient of each layer",
             "gradients of each layer", "which layer", "per-layer gradient", "per layer gradient", "per-module grad", "per module grad", "per-parameter grad",
-            "per parameter grad", "per-layer", "per layer", "by layer", "each layer", "every layer"]),
+            "per parameter grad", "per-layer", "per layer", "by layer", "each layer", "every layer", "per parameter", "per-parameter",
+            "per tensor", "per-tensor", "layer-wise", "layerwise", "each block", "per block"]),
         (EvidenceKind.GradNorms, ["grad norm", "gradient norm", "grad-norm", "gradnorm", "norm of the grad", "norms of the grad", "gradient magnitude",
             "gradient size", "size of the gradients", "magnitude of the gradients", "gradients look", "the gradients", "gradient stats",
-            "gradient statistics", "grad stats", "global norm", "total norm", "gn ", "grads", "gradient values", "gradient history", "gradients over"]),
+            "gradient statistics", "grad stats", "global norm", "total norm", "gn", "grads", "gradient values", "gradient history", "gradients over",
+            "gradients", "grad"]),
         (EvidenceKind.AttentionStats, ["attention stat", "attention score", "attention logit", "attention entropy", "attention weight", "attention map",
             "attention pattern", "attention matri", "attn stat", "attn score", "attn logit", "attn weight", "attn entropy", "attn map", "max logit",
-            "qk logit", "qk score", "q·k", "pre-softmax", "softmax input", "attention values", "attention distribution", "attention probabilit"]),
+            "qk logit", "qk score", "q·k", "pre-softmax", "softmax input", "attention values", "attention distribution", "attention probabilit",
+            "attn", "logit max", "max logits", "logit magnitude"]),
         (EvidenceKind.LearningRate, ["learning rate", "learning-rate", "lr ", "lr?", "lr schedule", "lr values", "the lr", "lrs", "scheduler",
             "schedule", "step size"]),
         (EvidenceKind.ActivationStats, ["activation", "hidden state", "dead relu", "dead neuron", "saturation", "pre-activation", "layer output",
             "output magnitude", "residual stream", "intermediate output", "feature statistic"]),
         (EvidenceKind.WeightNorms, ["weight norm", "parameter norm", "param norm", "weight magnitude", "weights look", "norm of the weights",
-            "weight stat", "parameter stat", "weight values", "the weights", "weight growth", "param stat"]),
+            "weight stat", "parameter stat", "weight values", "the weights", "weight growth", "param stat", "weights", "w_q", "w_k", "parameter magnitude"]),
         (EvidenceKind.MemoryUsage, ["memory", "vram", "oom", "rss", "nvidia-smi", "allocated", "memory_allocated", "gpu mem", "ram usage", "mem usage", "heap"]),
         (EvidenceKind.Throughput, ["throughput", "step time", "iteration time", "time per step", "it/s", "profil", "utilization", "utilisation",
-            "samples per second", "samples/s", "tokens per second", "tokens/s", "speed", "timing", "how long each step", "how fast"]),
+            "samples per second", "samples/s", "tokens per second", "tokens/s", "speed", "timing", "how long each step", "how fast", "latency",
+            "per-token", "wall clock", "wall-clock", "gpu util"]),
         (EvidenceKind.ValMetrics, ["validation", "val loss", "val acc", "val metric", "val set", "val curve", "eval loss", "eval metric", "eval acc",
-            "held-out", "holdout", "test loss", "test acc", "test set", "dev set", "dev loss", "eval results", "val/", "val perplexity", "perplexity"]),
+            "held-out", "holdout", "test loss", "test acc", "test set", "dev set", "dev loss", "eval results", "val/", "val perplexity", "perplexity",
+            "ppl", "val ", "val,", "eval curve", "accuracy"]),
         (EvidenceKind.DataStats, ["data stat", "dataset stat", "batch stat", "label distribution", "class distribution", "class balance", "the data",
             "the batch", "batches", "input data", "the inputs", "input stat", "dataset", "preprocessing", "normalization stat", "normalisation stat",
             "mean and std", "feature stat", "token count", "tokens per batch", "padding", "sequence length", "data loader", "dataloader", "data pipeline",
-            "the labels", "label stat", "samples in the batch", "data distribution", "input distribution", "distribution of the"]),
+            "the labels", "label stat", "samples in the batch", "data distribution", "input distribution", "distribution of the", "statistics",
+            "target stat", "feature", "min/max", "non-finite", "nan in the input", "break down by", "breakdown by", "histogram"]),
         (EvidenceKind.Samples, ["sample output", "samples", "generation", "generated", "outputs", "predictions", "completions", "what the model outputs",
-            "what the model predicts", "what the model generates", "model output", "decoded", "example output", "responses"]),
+            "what the model predicts", "what the model generates", "model output", "decoded", "example output", "responses", "examples", "transcripts"]),
         (EvidenceKind.Config, ["config", "hyperparameter", "hyper-parameter", "hparam", "hyper param", "training setting", "settings", "arguments",
             "args", "the setup", "training setup", "flags", "run configuration", "launch command"]),
         (EvidenceKind.LossHistory, ["loss curve", "loss history", "training loss", "train loss", "loss over", "loss values", "full loss", "loss log",
@@ -57,26 +63,42 @@ internal static class Lexicon
         "whats the", "any data on", "any logs", "logged", "plot", "print", "dump", "inspect", "examine", "take a look", "have a look",
         "need to see", "need the", "please", "may i see", "may i look", "mind sharing", "mind showing", "interested in", "curious about",
         "next i'd", "next, i'd", "next i want", "got the", "have the", "have any", "see the", "see what", "see how", "see if", "check if",
-        "check whether", "check what", "check how",
+        "check whether", "check what", "check how", "show ", "paste", "display", "send", "share", "read through", "read the", "look through",
+        "i'd like to read", "let me read", "can i read", "could i read", "i need", "i want", "id like", "i'd like", "would like",
+        "can u", "could u", "can you", "could you", "would you", "mind if", "how was", "how were", "how big", "how large", "what's the",
+        "anything on", "any info on", "lemme see", "gimme",
     ];
 
-    public static readonly string[] CodeWords =
+    /// <summary>Politeness or a question mark that ends a request: the whole sentence is the request.</summary>
+    public static readonly string[] TrailingRequestMarkers = ["please", "pls", "plz", "?"];
+
+    /// <summary>Verbs that ask to be shown something (code requests need one: "is there clipping in this script?" is a fact question).</summary>
+    public static readonly string[] ShowVerbs =
     [
-        "code", "implementation", "source", "script", "snippet", "the function", "the module", "the class", "forward pass", "forward method",
-        "forward function", "the forward", "training loop", "train loop", "training step", "train step", "the loop", ".py", "def ", "listing",
-        "how it's implemented", "how it is implemented", "how is it implemented", "how they're implemented", "how is the",
+        "see", "show", "look", "read", "paste", "share", "send", "pull up", "give me", "gimme", "can i get", "could i get", "can i have",
+        "could i have", "have a look", "view", "display", "print", "walk me through", "inspect", "examine", "lemme",
     ];
 
+    /// <summary>Words that ask for code in general.</summary>
     public static readonly string[] WholeCodeWords =
     [
-        "all the code", "all of the code", "the whole code", "the entire code", "the full code", "the code", "everything", "all of it",
-        "whole thing", "entire thing", "the rest of the code", "all code", "full source", "the source", "the implementation", "the script",
+        "code", "implementation", "source", "script", "snippet", "python", ".py", "listing", "all of it", "everything", "whole thing",
+        "entire thing", "show it", "the rest of it",
+    ];
+
+    /// <summary>Words that ask for a specific piece of code.</summary>
+    /// <summary>Whole words that ask for a specific piece of code.</summary>
+    public static readonly string[] ComponentCodeWords =
+    [
+        "function", "functions", "module", "modules", "class", "classes", "method", "forward", "loop", "loops", "def", "part", "section",
+        "computation", "construction", "computed", "implemented", "applied", "built", "logic", "routine", "block", "step function",
     ];
 
     public static readonly string[] CodebaseWords =
     [
         "whole codebase", "entire codebase", "full codebase", "the codebase", "code base", "the repo", "repository", "all the files",
-        "whole project", "entire project", "full project", "every file", "the whole repo", "github",
+        "whole project", "entire project", "full project", "every file", "the whole repo", "github", "repo", "source tree", "codebase",
+        "complete source", "full source", "the project", "all files", "zip",
     ];
 
     public static readonly string[] HedgeMarkers =
@@ -87,12 +109,15 @@ internal static class Lexicon
         "theories", "ideas", "idea is", "wonder if", "wondering if", "not sure if", "or it could", "or maybe", "it could", "it might",
         "something like", "some kind of", "usually", "typically", "common cause", "what comes to mind", "comes to mind", "off the top",
         "i'd bet", "i bet", "chance", "guessing", "i believe", "i feel like", "smells like", "looks like", "sounds like", "seems like",
+        "guess", "hunch", "lean towards", "leaning towards", "plausible", "consider", "first,", "second,", "third,", "prob ", "hyps",
+        "hypotheses:", "suspects", "prime suspect", "contenders", "either", "or else", "alternatively", "things i'd", "things that",
     ];
 
     /// <summary>Families of causes; a hypothesis is counted once per family it names.</summary>
     public static readonly (string Family, string[] Terms)[] Causes =
     [
         ("gradient explosion", ["gradient explo", "exploding grad", "grad explo", "explosion", "exploding", "gradients blow", "gradients grow",
+            "getting bigger", "gradients are getting", "grads", "grad norm",
             "blew up", "blow up", "blowing up", "diverg", "large gradient", "huge gradient", "gradient spike", "grad spike", "spike in the grad"]),
         ("vanishing gradients", ["vanishing", "gradients vanish", "dead gradient", "tiny gradient", "small gradients", "no gradient", "zero gradient"]),
         ("learning rate", ["learning rate", "learning-rate", "lr", "warmup", "warm-up", "warm up", "scheduler", "schedule", "step size"]),
@@ -105,12 +130,12 @@ internal static class Lexicon
         ("initialization", ["init", "initialis", "initializ"]),
         ("loss computation", ["loss function", "cross entropy", "cross-entropy", "crossentropy", "log of zero", "log(0)", "division by zero",
             "divide by zero", "divided by zero", "reduction", "loss comput", "loss calc", "the loss is computed", "nllloss", "log_softmax"]),
-        ("memory retention", ["memory leak", "leak", "graph", "retain", "keeps growing", "not freed", "reference", "detach", "cache"]),
+        ("memory retention", ["memory leak", "leak", "graph", "retain", "keeps growing", "not freed", "reference", "detach"]),
         ("distributed", ["ddp", "all_reduce", "allreduce", "all-reduce", "sync", "world size", "world_size", "rank", "distributed", "nccl", "gpus"]),
         ("masking", ["mask", "causal", "future token", "lookahead", "look-ahead", "peek"]),
         ("train/eval mode", ["eval mode", "train mode", "model.eval", "model.train", ".eval()", ".train()", "dropout", "training mode", "inference mode"]),
         ("gradient bookkeeping", ["zero_grad", "zero grad", "zeroing", "accumulat", "not cleared", "not reset", "stale grad", "clip"]),
-        ("positions", ["position", "rope", "rotary", "kv cache", "kv-cache", "offset"]),
+        ("positions", ["position", "rope", "rotary", "kv cache", "kv-cache", "offset", "cache", "caching"]),
         ("weights", ["weight", "parameter", "param"]),
         ("hardware or framework", ["hardware", "gpu fault", "faulty gpu", "bad gpu", "driver", "cuda bug", "pytorch bug", "bit flip", "cosmic"]),
     ];
@@ -125,29 +150,42 @@ internal static class Lexicon
         "i'm not making progress", "not getting anywhere", "going in circles", "i'm confused", "im confused", "i am confused", "not sure what's going on",
         "no clue what", "help me out", "drawing a blank", "blanking", "hmm, not sure", "not sure where this", "don't see anything", "dont see anything",
         "i don't see it", "i dont see it", "can't see anything", "cant see anything", "nothing jumps out", "nothing stands out",
+        "stuck", "lost", "stumped", "at a loss", "hit a wall", "blank", "no idea", "no clue", "dont know what", "dont know where",
+        "dont know which", "dont know how", "not sure what", "not sure where", "not sure which", "not sure how", "cant think",
+        "cant figure", "can not figure", "cannot figure", "out of ideas", "confus", "puzzled", "baffled", "dont get it", "dont understand",
+        "no idea whats", "whats going on", "what im missing", "what i am missing", "help me", "need help", "need some help",
     ];
 
+    /// <summary>Stopping, not just being stuck: asking to end, skip, or be told.</summary>
     public static readonly string[] GiveUpPhrases =
     [
-        "i give up", "i gave up", "give up", "i quit", "i can't figure", "i cant figure", "i cannot figure", "i can't find it", "i cant find it",
-        "i can't solve", "i cant solve", "can't do this", "cant do this", "let's move on", "lets move on", "can we move on", "skip this", "skip it",
-        "i pass", "pass on this", "no idea at all", "i have no clue", "i have no idea", "no clue", "just tell me", "tell me the answer",
-        "what's the answer", "whats the answer", "what is the answer", "reveal", "i surrender", "i'm done", "im done", "i'm out", "beats me",
-        "no chance", "i'm not going to get", "im not going to get", "this is beyond me", "can't crack", "cant crack", "throw in the towel",
+        "give up", "giving up", "gave up", "i quit", "i can't solve", "i cant solve", "cant do this", "let's move on", "lets move on",
+        "move on", "skip this", "skip it", "lets skip", "can we skip", "next one", "next scenario", "next question", "pass on this", "i pass", "just tell me", "tell me the answer",
+        "whats the answer", "what is the answer", "the solution", "the answer", "reveal", "surrender", "concede", "im done", "i'm done",
+        "beats me", "not going to get", "not going to find", "beyond me", "cant crack", "throw in the towel", "stop here", "stop?",
+        "can we stop", "lets stop", "lets end", "end this", "call it", "dont want to continue", "rather stop", "i'll stop", "ill stop",
+        "dont think i can", "can't do it", "cant do it", "not gonna", "gg",
     ];
+
+    /// <summary>A whole message that only gives up ("pass", "skip").</summary>
+    public static readonly string[] GiveUpAlone = ["pass", "skip", "next", "i pass", "skip.", "pass."];
 
     public static readonly string[] FrameworkNames =
     [
-        "pytorch", "torch", "cuda", "cudnn", "nccl", "the framework", "the library", "driver", "hardware", "gpu", "the gpus", "the gpu", "the compiler",
-        "triton", "apex", "the kernel", "kernels", "cublas", "the machine", "firmware", "the cluster",
+        "pytorch", "torch", "cuda", "cudnn", "nccl", "the framework", "framework", "the library", "driver", "hardware", "gpu", "the gpus",
+        "the gpu", "the compiler", "triton", "apex", "the kernel", "kernels", "cublas", "the machine", "firmware", "the cluster", "autocast",
+        "gradscaler", "nvidia", "vram", "ecc", "cosmic", "bit flip", "memory error", "the cards", "a100", "h100", "infra", "cpu",
+        "f.softmax", "nn.", "torch.", "scaled_dot_product_attention", "the os", "the kernel driver", "xla", "library",
     ];
 
     public static readonly string[] BlameMarkers =
     [
-        "bug in", "is buggy", "is broken", "are broken", "is faulty", "are faulty", "faulty", "must be", "has to be", "it's a", "its a",
-        "it is a", "their fault", "fault", "is wrong", "glitch", "messed up", "defective", "bad gpu", "bad hardware", "broken gpu", "known issue",
+        "bug in", "is buggy", "is broken", "are broken", "is faulty", "are faulty", "faulty", "their fault", "fault", "glitch", "messed up", "defective", "bad gpu", "bad hardware", "broken gpu", "known issue",
         "known bug", "cosmic ray", "bit flip", "not our code", "not my code", "nothing to do with the code", "nothing wrong with the code",
-        "the code is fine", "code is fine", "blame", "flaky",
+        "the code is fine", "code is fine", "blame", "flaky", "bug", "buggy", "broken", "wrong", "garbage", "corrupt", "regression",
+        "miscompil", "culprit", "overheat", "nothing to do with", "not our", "rather than our", "is correct", "producing wrong", "defect",
+        "known issue", "known nan", "known problem", "ecc error", "driver issue", "hardware issue", "hardware problem", "bad vram", "bad gpu",
+        "bad card", "bad hardware", "are bad", "is bad", "could be wrong", "is wrong", "are wrong", "nothing is wrong with our", "numerically broken",
     ];
 
     public static readonly string[] VerificationPhrases =
@@ -180,7 +218,8 @@ internal static class Lexicon
     [
         "is ", "are ", "do ", "does ", "did ", "was ", "were ", "have ", "has ", "can ", "could ", "would ", "will ", "what", "which", "how ",
         "when ", "where ", "why ", "who ", "any ", "quick question", "question:", "just to confirm", "to confirm", "just checking", "wondering",
-        "i'm wondering", "i was wondering", "curious", "do you know", "tell me", "remind me", "clarify", "clarification",
+        "i'm wondering", "i was wondering", "curious", "do you know", "tell me", "remind me", "clarify", "clarification", "should ",
+        "might ", "what if", "wat ", "whats", "hows", "any chance", "is it possible",
     ];
 
     public static readonly string[] ConceptQuestionMarkers =
@@ -188,7 +227,8 @@ internal static class Lexicon
         "what is", "what's", "whats", "what are", "what does", "what do you mean", "what do they mean", "what exactly is", "what exactly are",
         "explain", "define", "definition", "how does", "how do", "remind me", "refresh my memory", "meaning of", "what's meant by", "what is meant by",
         "mean by", "stand for", "how is", "how are", "tell me about", "what range", "what's the range", "what is the range", "range of", "max value",
-        "maximum value", "largest value", "how big", "how large", "how many bits", "difference between",
+        "maximum value", "largest value", "how big", "how large", "how many", "difference between", "why do", "why does", "why is", "why are",
+        "why would", "what counts", "expect", "wat is", "whats a", "what's a", "what is a", "remind me", "in general", "generally",
     ];
 
     public static readonly string[] ImplementationMarkers =

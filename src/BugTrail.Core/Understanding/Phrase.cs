@@ -6,28 +6,34 @@ namespace BugTrail.Core.Understanding;
 /// </summary>
 public static class Phrase
 {
+    /// <summary>
+    /// Lower-cases, folds typographic punctuation, drops apostrophes ("aren't" reads as "arent", as people
+    /// often type it) and corrects one-letter typos of the domain's longer words ("gradeint", "pytroch").
+    /// </summary>
     public static string Normalise(string text)
     {
-        var chars = new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
+        var chars = new System.Text.StringBuilder(text.Length);
+        foreach (var ch in text)
         {
-            chars[i] = text[i] switch
+            switch (ch)
             {
-                '’' or '‘' or '`' => '\'',
-                '“' or '”' => '"',
-                '–' or '—' or '−' => '-',
-                '\t' or '\r' or '\n' => ' ',
-                var c => char.ToLowerInvariant(c),
-            };
+                case '\'' or '’' or '‘' or '`': break;
+                case '“' or '”': chars.Append('"'); break;
+                case '–' or '—' or '−': chars.Append('-'); break;
+                case '\t' or '\r' or '\n': chars.Append(' '); break;
+                default: chars.Append(char.ToLowerInvariant(ch)); break;
+            }
         }
-        return new string(chars);
+        return Typos.Correct(chars.ToString());
     }
+
+    private static string Fold(string term) => term.Replace("'", "", StringComparison.Ordinal).ToLowerInvariant();
 
     /// <summary>Whether <paramref name="normalised"/> holds <paramref name="term"/> starting at a word boundary.</summary>
     public static bool Has(string normalised, string term)
     {
         if (term.Length == 0) return false;
-        var t = term.ToLowerInvariant();
+        var t = Fold(term);
         for (var at = normalised.IndexOf(t, StringComparison.Ordinal); at >= 0; at = normalised.IndexOf(t, at + 1, StringComparison.Ordinal))
         {
             if (at == 0 || !IsWordChar(normalised[at - 1]) || !IsWordChar(t[0])) return true;
@@ -38,7 +44,7 @@ public static class Phrase
     /// <summary>Like <see cref="Has"/>, but the term must also end at a word boundary.</summary>
     public static bool HasWord(string normalised, string word)
     {
-        var t = word.ToLowerInvariant();
+        var t = Fold(word);
         for (var at = normalised.IndexOf(t, StringComparison.Ordinal); at >= 0; at = normalised.IndexOf(t, at + 1, StringComparison.Ordinal))
         {
             var startOk = at == 0 || !IsWordChar(normalised[at - 1]) || !IsWordChar(t[0]);

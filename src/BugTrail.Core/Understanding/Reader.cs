@@ -23,30 +23,40 @@ public static partial class Reader
     {
         var intents = new List<Intent>();
         var question = Lexicon.IsQuestion(n);
-        var request = question || Phrase.HasAny(n, Lexicon.RequestMarkers);
+        var bare = n.Trim().TrimEnd('.', '!', ' ');
 
-        if (Phrase.HasAny(n, Lexicon.GiveUpPhrases)) intents.Add(new GivesUp());
+        if (Phrase.HasAny(n, Lexicon.GiveUpPhrases) || Lexicon.GiveUpAlone.Contains(bare) || bare.EndsWith("im out", StringComparison.Ordinal))
+            intents.Add(new GivesUp());
         else if (Phrase.HasAny(n, Lexicon.StuckPhrases)) intents.Add(new SaysStuck());
 
-        var framework = Phrase.HasAny(n, Lexicon.FrameworkNames) && Phrase.HasAny(n, Lexicon.BlameMarkers) && !Phrase.HasAny(n, ["bug in our", "bug in my", "bug in the code", "bug in the model"]);
+        var causeFamilies = Lexicon.Causes.Count(c => c.Family != "hardware or framework" && Phrase.HasAny(n, c.Terms));
+        var listed = ListItems().Count(n) + Ordinals().Count(n);
+        var alternatives = listed >= 2 || (Phrase.HasWord(n, "or") && causeFamilies >= 2 && Phrase.HasAny(n, Lexicon.HedgeMarkers));
+        var framework = Phrase.HasAny(n, Lexicon.FrameworkNames) && Phrase.HasAny(n, Lexicon.BlameMarkers)
+            && !alternatives && !Phrase.HasAny(n, ["bug in our", "bug in my", "bug in the code", "bug in the model", "our bug"]);
         if (framework) intents.Add(question ? new AsksIfFrameworkIsBuggy() : new BlamesFramework());
 
-        var codebase = Phrase.HasAny(n, Lexicon.CodebaseWords) && request;
+        var codebase = Phrase.HasAnyWord(n, Lexicon.CodebaseWords);
         if (codebase) intents.Add(new AsksWholeCodebase());
 
         var narrowing = Phrase.First(n, scenario.Code.NarrowingTerms);
         var asked = Requests(n);
-        var implementation = question && narrowing is not null && Phrase.HasAny(n, Lexicon.ImplementationMarkers);
-        if (!codebase && asked.Any(r => Phrase.HasAny(r, Lexicon.CodeWords) && !Phrase.HasAny(r, NotYetCode)) && !IsDefinitionQuestion(n))
-            intents.Add(new RequestsCode(narrowing is not null || NamesSomeComponent(n)));
+        var definition = IsDefinitionQuestion(n);
+        var implementation = question && narrowing is not null && IsImplementationQuestion(n, scenario);
+        var codeSpans = asked.Where(IsCodeRequest).ToList();
+        if (!codebase && !definition && codeSpans.Count > 0)
+            intents.Add(new RequestsCode(narrowing is not null || codeSpans.Any(r => NamesSomeComponent(r) || Phrase.HasAnyWord(r, Lexicon.ComponentCodeWords))));
 
-        var fact = question || request ? scenario.Facts.FirstOrDefault(f => Phrase.HasAny(n, f.Terms)) : null;
-        var concept = IsDefinitionQuestion(n) ? Glossary.Entries.FirstOrDefault(e => Phrase.HasAny(n, e.Terms)) : null;
+        var fact = question
+            ? scenario.Facts.Select(f => (f, hits: f.Terms.Count(t => Phrase.Has(n, t)))).Where(x => x.hits > 0).OrderByDescending(x => x.hits).Select(x => x.f).FirstOrDefault()
+            : null;
+        var explicitEvidence = asked.Any(r => Phrase.HasAny(r, Lexicon.RequestMarkers) && RequestedKinds(r).Any());
+        var concept = definition && !explicitEvidence ? Glossary.Entries.FirstOrDefault(e => Phrase.HasAny(n, e.Terms)) : null;
         if (concept is not null && (fact is null || !RefersToThisRun(n))) intents.Add(new AsksConcept(concept));
-        else if (fact is not null && !intents.OfType<RequestsCode>().Any()) intents.Add(new AsksFact(fact));
+        else if (fact is not null && codeSpans.Count == 0 && !framework) intents.Add(new AsksFact(fact));
 
-        if (concept is null && !codebase)
-            foreach (var kind in asked.Where(r => !IsImplementationQuestion(r, scenario)).SelectMany(RequestedKinds).Distinct())
+        if (concept is null && !codebase && !framework && !intents.OfType<AsksFact>().Any())
+            foreach (var kind in asked.Where(r => !IsCodeRequest(r) && !IsImplementationQuestion(r, scenario)).SelectMany(RequestedKinds).Distinct())
                 intents.Add(new RequestsEvidence(kind, Detail(n)));
 
         var rootConcepts = scenario.RootCause.Concepts.Where(c => Phrase.HasAny(n, c.Terms)).Select(c => c.Name).ToList();
@@ -58,34 +68,61 @@ public static partial class Reader
         if (narrowing is not null) intents.Add(new NarrowsToComponent(narrowing));
 
         var strongClaim = Phrase.HasAny(n, StrongClaimMarkers);
-        var hedged = Phrase.HasAny(n, Lexicon.HedgeMarkers);
-        var definite = !question && (strongClaim || Phrase.HasAny(n, Lexicon.ClaimMarkers));
+        var hedged = Phrase.HasAny(n, Lexicon.HedgeMarkers) || listed >= 2;
+        var flatClaim = !hedged && Phrase.HasAny(n, FlatClaimMarkers);
         var claimsCorrectly = allRoot || (namesBugLine && rootConcepts.Count > 0);
+        var several = alternatives;
         var isClaim = forceClaim
-            || (strongClaim && !question)
-            || (claimsCorrectly && !question && (definite || context.CodeVisible || !hedged));
-        if (isClaim && !framework) intents.Add(new ClaimsRootCause(claimsCorrectly, rootConcepts, lines));
+            || (!question && (strongClaim || flatClaim) && !several)
+            || (claimsCorrectly && !question && !several && (Phrase.HasAny(n, Lexicon.ClaimMarkers) || context.CodeVisible || !hedged));
+        if (isClaim && !framework && !intents.OfType<GivesUp>().Any()) intents.Add(new ClaimsRootCause(claimsCorrectly, rootConcepts, lines));
 
         var fixConcepts = scenario.Fix.Concepts.Count(c => Phrase.HasAny(n, c.Terms));
-        var fixWords = Phrase.HasAny(n, Lexicon.FixMarkers);
-        if (forceFix || (!question && fixWords && (fixConcepts == scenario.Fix.Concepts.Count || Phrase.HasAny(n, StrongFixMarkers))))
-            intents.Add(new ProposesFix(fixConcepts == scenario.Fix.Concepts.Count));
+        var allFix = fixConcepts == scenario.Fix.Concepts.Count;
+        var proposes = !question && (StartsWithFixVerb(n) || Phrase.HasAny(n, StrongFixMarkers) || (allFix && Phrase.HasAny(n, Lexicon.FixMarkers)));
+        if (forceFix || (proposes && !several && !intents.OfType<GivesUp>().Any()))
+            intents.Add(new ProposesFix(allFix));
 
         if (!question && Phrase.HasAny(n, Lexicon.VerificationPhrases) && !intents.OfType<RequestsEvidence>().Any())
             intents.Add(new DescribesVerification());
 
-        if (!isClaim && !framework && !intents.OfType<GivesUp>().Any())
+        if (!isClaim && !framework && !intents.OfType<GivesUp>().Any() && !intents.OfType<ProposesFix>().Any())
         {
-            var causes = Hypotheses(n, hedged, question && intents.Count > 0);
+            var causes = Hypotheses(n, hedged, listed, question && intents.Count > 0);
             if (causes.Count > 0) intents.Add(new StatesHypotheses(causes));
         }
         return intents;
     }
 
-    /// <summary>Distinct cause families named in a hedged statement or a list of possibilities.</summary>
-    private static List<string> Hypotheses(string n, bool hedged, bool otherwiseAQuestion)
+    private static bool IsCodeRequest(string span) =>
+        Phrase.HasAny(span, Lexicon.ShowVerbs) && !Phrase.HasAny(span, NotYetCode)
+        && (Phrase.HasAny(span, Lexicon.WholeCodeWords) || Phrase.HasAnyWord(span, Lexicon.ComponentCodeWords));
+
+    private static bool StartsWithFixVerb(string n)
     {
-        var listed = ListItems().Count(n);
+        var words = Words().Matches(n).Select(m => m.Value).ToList();
+        var i = 0;
+        while (i < words.Count && FixLeadIns.Contains(words[i])) i++;
+        return i < words.Count && FixVerbs.Contains(words[i]) && (i > 0 || words.Count > 2);
+    }
+
+    private static readonly HashSet<string> FixLeadIns = new(StringComparer.Ordinal)
+    {
+        "id", "i", "would", "we", "should", "could", "you", "just", "lets", "then", "so", "ok", "okay", "and", "simply", "need", "to", "must",
+        "fix", "it", "by", "the", "is", "first", "also", "probably", "definitely",
+    };
+
+    private static readonly HashSet<string> FixVerbs = new(StringComparer.Ordinal)
+    {
+        "add", "lower", "raise", "increase", "decrease", "reduce", "switch", "change", "replace", "use", "wrap", "cast", "call", "move", "divide",
+        "multiply", "scale", "set", "derive", "increment", "reset", "remove", "delete", "drop", "insert", "put", "clip", "skip", "make",
+        "initialize", "initialise", "normalize", "normalise", "detach", "apply", "average", "shuffle", "split", "fit", "freeze", "upcast",
+        "rescale", "swap", "serve", "cap", "clamp", "disable", "enable", "turn", "zero", "accumulate", "advance", "update", "pass", "compute",
+        "restart", "resume", "retrain", "train", "bump", "halve", "double", "convert", "keep", "fold", "mask",
+    };
+    /// <summary>Distinct cause families named in a hedged statement or a list of possibilities.</summary>
+    private static List<string> Hypotheses(string n, bool hedged, int listed, bool otherwiseAQuestion)
+    {
         if (!hedged && listed < 2) return [];
         if (otherwiseAQuestion && listed < 2 && !Phrase.HasAny(n, ["hypothes", "my guess", "i suspect", "could be", "might be", "maybe"])) return [];
         var families = Lexicon.Causes.Where(c => Phrase.HasAny(n, c.Terms)).Select(c => c.Family).ToList();
@@ -102,10 +139,14 @@ public static partial class Reader
         var asked = new List<string>();
         foreach (var sentence in Sentences().Split(n))
         {
+            var trimmed = sentence.TrimEnd('.', '!', ' ');
+            if (trimmed.EndsWith('?') || Lexicon.TrailingRequestMarkers.Any(m => trimmed.EndsWith(m, StringComparison.Ordinal)))
+            {
+                asked.Add(sentence);
+                continue;
+            }
             var at = Lexicon.RequestMarkers.Select(m => IndexOfTerm(sentence, m)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
             if (at >= 0) asked.Add(sentence[at..]);
-            else if (sentence.TrimEnd().EndsWith('?') && Phrase.HasAny(sentence, ["look like", "looking like", "show", "available", "logged", "have"]))
-                asked.Add(sentence);
         }
         return asked;
     }
@@ -132,7 +173,7 @@ public static partial class Reader
             if (!Phrase.HasAny(n, terms)) continue;
             // "per-layer gradient norms" names layer-wise norms, not the global ones as well.
             if (kind == EvidenceKind.GradNorms && found.Contains(EvidenceKind.LayerGradNorms) && !Phrase.HasAny(n, ["global", "overall", "total norm", "and the grad", "as well as"])) continue;
-            if (kind == EvidenceKind.LayerGradNorms && !Phrase.HasAny(n, ["grad", "norm", "which layer", "breakdown"])) continue;
+            if (kind == EvidenceKind.LayerGradNorms && !Phrase.HasAny(n, ["grad", "norm", "which layer", "breakdown", "gn"])) continue;
             if (kind == EvidenceKind.LossHistory && found.Count > 0) continue;
             found.Add(kind);
         }
@@ -142,7 +183,8 @@ public static partial class Reader
     private static bool IsDefinitionQuestion(string n) => Phrase.HasAny(n, Lexicon.ConceptQuestionMarkers) && Lexicon.IsQuestion(n) || Phrase.HasAny(n, ["explain", "define", "what do you mean by", "remind me what"]);
 
     private static bool RefersToThisRun(string n) =>
-        Phrase.HasAnyWord(n, ["we", "you", "our", "this", "it", "enabled", "on", "used", "using", "set", "turned", "run", "here", "there"]);
+        Phrase.HasAnyWord(n, ["we", "our", "us", "this run", "the run", "this model", "the model", "this script", "enabled", "turned on", "set to",
+            "are using", "is using", "do we", "does it", "in this", "here", "is it on", "is there"]);
 
     private static bool NamesSomeComponent(string n) =>
         Phrase.HasAny(n, ["the attention", "attention module", "the loss", "the model", "training loop", "train loop", "the optimizer", "data loader",
@@ -162,8 +204,16 @@ public static partial class Reader
     [
         "found it", "found the bug", "found the issue", "found the problem", "the bug is", "the issue is", "the problem is", "the culprit",
         "root cause is", "the root cause", "the cause is", "it's because", "its because", "it is because", "this is because", "here's the issue",
-        "here's the bug", "here's the problem", "that's the bug", "that is the bug", "is the bug", "is the culprit", "i see it", "i see the bug",
+        "here's the bug", "here's the problem", "that's the bug", "that is the bug", "is the bug", "is the culprit", "i see it", "i see the bug", "thats it",
         "i see the issue", "i see the problem", "aha", "bug is in", "bug is that", "problem is that", "issue is that",
+    ];
+
+    /// <summary>Flat assertions that name a cause ("it's the mask"), claims when not hedged.</summary>
+    private static readonly string[] FlatClaimMarkers =
+    [
+        "its the ", "its a ", "it is the ", "it is a ", "thats the ", "that is the ", "definitely", "for sure", "im confident", "i am confident",
+        "im sure", "pretty sure", "certainly", "clearly", "the reason is", "caused by the", "is the cause", "thats it", "ive got it",
+        "found the", "found it", "confirmed", "theres the",
     ];
 
     private static readonly string[] StrongFixMarkers =
@@ -174,6 +224,12 @@ public static partial class Reader
 
     [GeneratedRegex(@"(?<=[?!;])\s*|(?<=\.)\s+(?=[a-z])|\s+-\s+|\s*\n\s*")]
     private static partial Regex Sentences();
+
+    [GeneratedRegex(@"\b(first|second|third|fourth|fifth|firstly|secondly|thirdly|lastly|finally)\b[,:]")]
+    private static partial Regex Ordinals();
+
+    [GeneratedRegex(@"[a-z_]+")]
+    private static partial Regex Words();
 
     [GeneratedRegex(@"(?:^|\s)(?:\(?\d[\.\)]|[-*•])\s+\S")]
     private static partial Regex ListItems();

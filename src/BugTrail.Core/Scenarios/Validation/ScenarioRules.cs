@@ -101,9 +101,8 @@ public static partial class ScenarioRules
     /// <summary>Hints redirect thinking; they never name a line or contain the fix (guide B.3, B.4).</summary>
     private static void CheckHints(Scenario s, SourceMap map, List<Diagnostic> errors)
     {
-        var added = s.Code.Bug.Hunks.Where(h => !CodeDiff.IsImportOnly(h)).SelectMany(h => h.Added)
-            .Select(l => l.Trim()).Where(l => l.Length >= 6).ToList();
-        var fixOnly = FixOnlyTokens(s);
+        var added = CodeDiff.AddedCode(s.Code.Bug).Where(l => l.Length >= 6).ToList();
+        var fixOnly = CodeDiff.FixOnlyIdentifiers(s.Code);
         foreach (var tier in Enum.GetValues<HintTier>())
         {
             var path = $"hints.{WireNames.Of(tier)}";
@@ -181,16 +180,6 @@ public static partial class ScenarioRules
         }
         foreach (var k in edges.Keys.Where(k => state.GetValueOrDefault(k) == 0)) Visit(k);
         return cycles;
-    }
-
-    /// <summary>Identifiers that appear in the fix's added lines but nowhere in the buggy code.</summary>
-    private static HashSet<string> FixOnlyTokens(Scenario s)
-    {
-        var buggy = Words(s.Code.Buggy);
-        return s.Code.Bug.Hunks.Where(h => !CodeDiff.IsImportOnly(h))
-            .SelectMany(h => h.Added).SelectMany(Words)
-            .Where(w => w.Length >= 4 && !buggy.Contains(w))
-            .ToHashSet(StringComparer.Ordinal);
     }
 
     private static HashSet<string> Words(string text) =>
