@@ -188,11 +188,11 @@ public static class Interviewer
         var opened = p.OpenedAt!.Value;
         var due = new List<DateTimeOffset?> { start + p.Slot.SolveBy, NoProgressCut(p) };
         var lastHeard = Max(state.LastCandidateAt, opened);
-        var lastCheckIn = p.CheckIns.Count > 0 ? p.CheckIns[^1] : (DateTimeOffset?)null;
+        var lastCheckIn = p.LastInterventionAt;
         var lastHint = p.Hints.Count > 0 ? p.Hints[^1].At : (DateTimeOffset?)null;
 
         if (lastCheckIn is null || lastCheckIn < lastHeard) due.Add(lastHeard + HintSchedule.SilenceCheckIn);
-        if (p.CheckIns.Count == 0) due.Add(Max(opened + HintSchedule.CheckInAfter, p.LastProgressAt!.Value + M(2)));
+        if (p.CheckIns.Count == 0) due.Add(FirstCheckIn(p));
         if (p.NextHintTier is { } tier)
         {
             var spacing = lastHint is { } h ? h + HintSchedule.Spacing : opened;
@@ -237,11 +237,11 @@ public static class Interviewer
             return actions;
         }
         var lastHeard = Max(state.LastCandidateAt, p.OpenedAt!.Value);
-        var lastCheckIn = p.CheckIns.Count > 0 ? p.CheckIns[^1] : (DateTimeOffset?)null;
+        var lastCheckIn = p.LastInterventionAt;
         if (HintDue(p, lastHeard, lastCheckIn, now)) c.Hint();
         else if ((lastCheckIn is null || lastCheckIn < lastHeard) && now >= lastHeard + HintSchedule.SilenceCheckIn)
             c.Say(ActionKind.CheckIn, "How's it going? Talk me through what you're thinking.");
-        else if (p.CheckIns.Count == 0 && now >= p.OpenedAt!.Value + HintSchedule.CheckInAfter)
+        else if (p.CheckIns.Count == 0 && now >= FirstCheckIn(p) && (lastCheckIn is null || now >= lastCheckIn + HintSchedule.SilenceCheckIn))
             c.Say(ActionKind.CheckIn, "How's it going?");
         return actions;
     }
@@ -257,6 +257,13 @@ public static class Interviewer
         var lastHint = p.Hints.Count > 0 ? p.Hints[^1].At : (DateTimeOffset?)null;
         var silent = lastCheckIn is { } ci && ci >= lastHeard && (lastHint is null || lastHint < lastHeard) && now >= lastHeard + HintSchedule.SilenceHint;
         return scheduled || circling || silent;
+    }
+
+    /// <summary>Guide F: "How's it going?" from 5 minutes on the bug, once the candidate has gone 3 minutes without progress.</summary>
+    private static DateTimeOffset FirstCheckIn(ScenarioProgress p)
+    {
+        var due = Max(p.OpenedAt!.Value + HintSchedule.CheckInAfter, p.LastProgressAt!.Value + HintSchedule.StuckFor);
+        return p.LastInterventionAt is { } last ? Max(due, last + HintSchedule.SilenceCheckIn) : due;
     }
 
     /// <summary>Guide F: past 15 minutes with no progress after the strong hint, move on.</summary>

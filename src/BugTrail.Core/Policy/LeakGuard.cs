@@ -29,7 +29,7 @@ public static partial class LeakGuard
     public static string? Problem(string answer, Scenario scenario, bool aboutThisRun = false)
     {
         var n = Phrase.Normalise(answer);
-        if (Phrase.First(n, Connectives) is { } connective) return $"connects the concept to the scenario ('{connective}')";
+        if (!aboutThisRun && Phrase.First(n, Connectives) is { } connective) return $"connects the concept to the scenario ('{connective}')";
         if (LineReference().Match(n) is { Success: true } line) return $"points at a line ('{line.Value}')";
         foreach (var added in CodeDiff.AddedCode(scenario.Code.Bug).Where(l => l.Length >= 6))
             if (Squash(n).Contains(Squash(added), StringComparison.Ordinal)) return "contains the fixed code";
@@ -49,7 +49,7 @@ public static partial class LeakGuard
 
     private static string Squash(string text) => Whitespace().Replace(text.ToLowerInvariant(), "");
 
-    [GeneratedRegex(@"\blines?\s*#?\s*\d+|\bl\d+\b")]
+    [GeneratedRegex(@"\blines?\s*#?\s*\d+|\bl\d{2,}\b")]
     private static partial Regex LineReference();
 
     [GeneratedRegex(@"\s+")]

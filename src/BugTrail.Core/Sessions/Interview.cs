@@ -41,10 +41,12 @@ public sealed class Interview
     }
 
     /// <summary>Lets the clock run to <paramref name="now"/>: every time-driven action fires at the moment it was due.</summary>
-    public IReadOnlyList<InterviewerAction> AdvanceTo(DateTimeOffset now)
+    public IReadOnlyList<InterviewerAction> AdvanceTo(DateTimeOffset now) => Advance(now, inclusive: true);
+
+    private List<InterviewerAction> Advance(DateTimeOffset now, bool inclusive)
     {
         var acted = new List<InterviewerAction>();
-        while (Interviewer.NextDue(State) is { } due && due <= now)
+        while (Interviewer.NextDue(State) is { } due && (due < now || (inclusive && due == now)))
         {
             var actions = Interviewer.Tick(State, due);
             if (actions.Count == 0) break;
@@ -54,10 +56,13 @@ public sealed class Interview
         return acted;
     }
 
-    /// <summary>The candidate speaks at <paramref name="now"/>; returns what the interviewer does in reply (after anything that fell due first).</summary>
+    /// <summary>
+    /// The candidate speaks at <paramref name="now"/>; returns what the interviewer does in reply, after anything
+    /// that fell due before. A message arriving at the very moment something falls due is heard first.
+    /// </summary>
     public IReadOnlyList<InterviewerAction> Say(string text, DateTimeOffset now)
     {
-        var acted = AdvanceTo(now).ToList();
+        var acted = Advance(now, inclusive: false);
         if (State.Ended) return acted;
         log.Add(new CandidateSaid(now, text));
         var said = SessionFold.Understand(State, text);

@@ -38,6 +38,8 @@ public sealed record ScenarioProgress
     public DateTimeOffset? LastProgressAt { get; init; }
     public ImmutableList<HintGiven> Hints { get; init; } = [];
     public ImmutableList<DateTimeOffset> CheckIns { get; init; } = [];
+    /// <summary>The last time the interviewer stepped in unprompted (a check-in or a hint).</summary>
+    public DateTimeOffset? LastInterventionAt { get; init; }
     public DateTimeOffset? BugFoundAt { get; init; }
     public ImmutableList<string> FollowUpsAsked { get; init; } = [];
     public DateTimeOffset? LastQuestionAt { get; init; }

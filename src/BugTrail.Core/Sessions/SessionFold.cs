@@ -57,7 +57,16 @@ public static class SessionFold
             p = p with { NarrowedAt = at, LastProgressAt = at };
         if (said.Has<AsksImplementation>() && p.ImplementationAskedAt is null && p.GatedReleased > 0)
             p = p with { ImplementationAskedAt = at, LastProgressAt = at };
+        // Reasoning aloud about the right area, with the code or evidence in hand, is steady progress (guide B.3).
+        if (p.GatedReleased > 0 && (said.Has<NarrowsToComponent>() || said.Find<ClaimsRootCause>() is { ConceptsNamed.Count: > 0 } || OnTopic(p.Scenario, said.Text)))
+            p = p with { LastProgressAt = at };
         return p;
+    }
+
+    private static bool OnTopic(Scenario s, string text)
+    {
+        var n = Phrase.Normalise(text);
+        return s.RootCause.Concepts.Any(c => Phrase.HasAny(n, c.Terms));
     }
 
     public static InterviewState Interviewer(InterviewState state, DateTimeOffset at, InterviewerAction action)
@@ -88,8 +97,8 @@ public static class SessionFold
         {
             ActionKind.Release when action.Evidence is { } kind => p with { Released = p.Released.Add(kind), LastProgressAt = at },
             ActionKind.ShowCode => p with { CodeShownAt = at, LastProgressAt = at },
-            ActionKind.Hint when action.Tier is { } tier => p with { Hints = p.Hints.Add(new HintGiven(tier, at)) },
-            ActionKind.CheckIn => p with { CheckIns = p.CheckIns.Add(at) },
+            ActionKind.Hint when action.Tier is { } tier => p with { Hints = p.Hints.Add(new HintGiven(tier, at)), LastInterventionAt = at },
+            ActionKind.CheckIn => p with { CheckIns = p.CheckIns.Add(at), LastInterventionAt = at },
             ActionKind.Acknowledge => p with { BugFoundAt = at, Stage = Stage.FollowUps, LastQuestionAt = at, AnswersSinceQuestion = 0 },
             ActionKind.FollowUp => p with
             {

@@ -253,6 +253,14 @@ public class ValidatorRuleTests
     }
 
     [Fact]
+    public void A_fact_must_not_hint_at_the_bug()
+    {
+        var broken = Valid.WithYaml("    answer: No, gradient clipping is not enabled in this run.",
+            "    answer: No, and the scores are not scaled by sqrt(d_head) either.");
+        AssertSingleError(broken, broken.LineOf("the scores are not scaled"), "this fact's answer hints at the bug");
+    }
+
+    [Fact]
     public void Ids_are_kebab_case()
     {
         var broken = Valid.WithYaml("id: attention-scaling-missing", "id: Attention_Scaling");

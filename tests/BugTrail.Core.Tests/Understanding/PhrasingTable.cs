@@ -1,6 +1,4 @@
 using BugTrail.Core.Scenarios;
-using BugTrail.Core.Scenarios.Bank;
-using BugTrail.Core.Scenarios.Loading;
 using BugTrail.Core.Understanding;
 
 namespace BugTrail.Core.Tests.Understanding;
@@ -10,19 +8,7 @@ public sealed record LabelledPhrase(string ScenarioId, string Intent, string Arg
 /// <summary>A phrasing table (Phrasings/README.md) and how the reader scores on it.</summary>
 public static class PhrasingTable
 {
-    private static readonly Lazy<ScenarioBank> Bank = new(() =>
-    {
-        var root = RepoFiles.Path("scenarios");
-        var sources = Directory.GetDirectories(root).Select(dir => new ScenarioSource(
-            Path.Combine(dir, "scenario.yaml"), ReadOrNull(Path.Combine(dir, "scenario.yaml")),
-            Path.Combine(dir, "buggy.py"), ReadOrNull(Path.Combine(dir, "buggy.py")),
-            Path.Combine(dir, "fixed.py"), ReadOrNull(Path.Combine(dir, "fixed.py"))));
-        return ScenarioBank.Load(sources);
-    });
-
-    private static string? ReadOrNull(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
-
-    public static Scenario Scenario(string id) => Bank.Value.Find(id) ?? throw new InvalidOperationException($"no scenario '{id}'");
+    public static Scenario Scenario(string id) => ShippedBank.Scenario(id);
 
     public static IReadOnlyList<LabelledPhrase> Load(string name) =>
         File.ReadAllLines(Path.Combine(RepoFiles.Root, "tests", "BugTrail.Core.Tests", "Understanding", "Phrasings", name))

@@ -16,6 +16,7 @@ public static partial class ScenarioRules
         CheckHints(s, map, errors);
         CheckEvidence(s, map, errors);
         CheckFollowUps(s, map, errors);
+        CheckFacts(s, map, errors);
         return errors;
     }
 
@@ -147,6 +148,14 @@ public static partial class ScenarioRules
                 $"evidence prerequisites form a cycle: {string.Join(" → ", cycle.Append(cycle[0]).Select(WireNames.Of))}; none of them could ever be released"));
     }
 
+    /// <summary>A fact is stated as a colleague would: it must not point at the bug (guide C.2).</summary>
+    private static void CheckFacts(Scenario s, SourceMap map, List<Diagnostic> errors)
+    {
+        for (var i = 0; i < s.Facts.Count; i++)
+            if (Policy.LeakGuard.Problem(s.Facts[i].Answer, s, aboutThisRun: true) is { } problem)
+                errors.Add(map.At($"facts[{i}].answer", $"this fact's answer hints at the bug: it {problem}"));
+    }
+
     private static void CheckFollowUps(Scenario s, SourceMap map, List<Diagnostic> errors)
     {
         if (s.FollowUps.Count < GuideLimits.MinFollowUps)
@@ -198,7 +207,7 @@ public static partial class ScenarioRules
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KebabId();
 
-    [GeneratedRegex(@"(?i)\blines?\s*(no\.?|number)?\s*#?\d+|\bL\d+\b")]
+    [GeneratedRegex(@"(?i)\blines?\s*(no\.?|number)?\s*#?\d+|\bL\d{2,}\b")]
     private static partial Regex LineReference();
 
     [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*")]
