@@ -27,6 +27,7 @@ public static class BugTrailApp
                 scenarios.AddCommand<ShowCommand>("show").WithDescription("Show one scenario as a candidate or an interviewer sees it.");
                 scenarios.AddCommand<ValidateCommand>("validate").WithDescription("Check scenarios against the format and the guide's rules.");
             });
+            config.AddCommand<PracticeCommand>("practice").WithDescription("A real interview in the terminal against the automated interviewer.");
             config.AddCommand<ReplayCommand>("replay").WithDescription("Play a scripted candidate against the interviewer on a virtual clock.");
         });
         try

@@ -12,14 +12,15 @@ public static class Charts
         if (e.Chart == ChartKind.None || e.Columns.Count < 2) return null;
         var series = Enumerable.Range(1, e.Columns.Count - 1).FirstOrDefault(i => e.Rows.Any(r => r[i].Number is double d && double.IsFinite(d)));
         if (series == 0) return null;
-        var chart = new BarChart().Width(70).Label($"[dim]{Markup.Escape(e.Columns[series])}{(e.LogScale ? " (log scale)" : "")}[/]");
+        // Bars carry the first numeric series; the labels carry the values themselves (bars on a log scale are not values).
+        var chart = new BarChart().Width(70).HideValues().Label($"[dim]{Markup.Escape(e.Columns[series])}{(e.LogScale ? " (log scale)" : "")}[/]");
         foreach (var row in e.Rows)
         {
-            var label = Markup.Escape(row[0].ToString());
+            var label = $"{Markup.Escape(row[0].ToString())}  {Markup.Escape(row[series].ToString())}";
             if (row[series].Number is double v && double.IsFinite(v))
                 chart.AddItem(label, e.LogScale ? Math.Max(0, Math.Log10(Math.Max(v, 1e-12)) - LogFloor(e, series)) : v, Color.SteelBlue1);
             else
-                chart.AddItem($"{label} ({row[series]})", 0, Color.Red);
+                chart.AddItem(label, 0, Color.Red);
         }
         return chart;
     }
