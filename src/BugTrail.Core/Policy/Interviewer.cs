@@ -298,7 +298,9 @@ public static class Interviewer
         new(ActionKind.End, text) { ScenarioId = state.Active?.Scenario.Id ?? state.Slots[0].Scenario.Id };
 
     private static bool IsAboutFixing(FollowUp f) =>
-        f.Source == FollowUpSource.Standard && Phrase.HasAny(Phrase.Normalise(f.Question), ["fix", "verify"]);
+        f.Source == FollowUpSource.Standard && Phrase.HasAny(Phrase.Normalise(f.Question), FixingWords);
+
+    private static readonly string[] FixingWords = ["fix", "verify"];
 
     private static string EvidenceName(EvidenceKind kind) => WireNames.Of(kind).Replace('_', ' ') switch
     {

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace BugTrail.Core.Understanding;
 
 /// <summary>
@@ -27,7 +30,12 @@ public static class Phrase
         return Typos.Correct(chars.ToString());
     }
 
-    private static string Fold(string term) => term.Replace("'", "", StringComparison.Ordinal).ToLowerInvariant();
+    private static string Fold(string term)
+    {
+        foreach (var c in term)
+            if (c == '\'' || char.IsUpper(c)) return term.Replace("'", "", StringComparison.Ordinal).ToLowerInvariant();
+        return term;
+    }
 
     /// <summary>Whether <paramref name="normalised"/> holds <paramref name="term"/> starting at a word boundary.</summary>
     public static bool Has(string normalised, string term)
@@ -55,11 +63,39 @@ public static class Phrase
         return false;
     }
 
-    public static bool HasAny(string normalised, IEnumerable<string> terms) => terms.Any(t => Has(normalised, t));
+    /// <summary>
+    /// Whether any of <paramref name="terms"/> starts at a word boundary. One vectorised multi-string search
+    /// per call; the folded terms are built once per list (lists are long-lived: the lexicon's, a scenario's).
+    /// </summary>
+    public static bool HasAny(string normalised, IReadOnlyList<string> terms)
+    {
+        var values = Matchers.GetValue(terms, static t => SearchValues.Create(
+            ((IReadOnlyList<string>)t).Select(Fold).Where(f => f.Length > 0).Distinct().ToArray(), StringComparison.Ordinal));
+        var offset = 0;
+        while (offset < normalised.Length)
+        {
+            var i = normalised.AsSpan(offset).IndexOfAny(values);
+            if (i < 0) return false;
+            var at = offset + i;
+            if (at == 0 || !IsWordChar(normalised[at - 1]) || !IsWordChar(normalised[at])) return true;
+            offset = at + 1;
+        }
+        return false;
+    }
 
-    public static bool HasAnyWord(string normalised, IEnumerable<string> words) => words.Any(w => HasWord(normalised, w));
+    public static bool HasAnyWord(string normalised, IReadOnlyList<string> words)
+    {
+        foreach (var w in words) if (HasWord(normalised, w)) return true;
+        return false;
+    }
 
-    public static string? First(string normalised, IEnumerable<string> terms) => terms.FirstOrDefault(t => Has(normalised, t));
+    public static string? First(string normalised, IReadOnlyList<string> terms)
+    {
+        foreach (var t in terms) if (Has(normalised, t)) return t;
+        return null;
+    }
+
+    private static readonly ConditionalWeakTable<object, SearchValues<string>> Matchers = new();
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }

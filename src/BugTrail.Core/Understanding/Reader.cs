@@ -33,7 +33,7 @@ public static partial class Reader
         var listed = ListItems().Count(n) + Ordinals().Count(n);
         var alternatives = listed >= 2 || (Phrase.HasWord(n, "or") && causeFamilies >= 2 && Phrase.HasAny(n, Lexicon.HedgeMarkers));
         var framework = Phrase.HasAny(n, Lexicon.FrameworkNames) && Phrase.HasAny(n, Lexicon.BlameMarkers)
-            && !alternatives && !Phrase.HasAny(n, ["bug in our", "bug in my", "bug in the code", "bug in the model", "our bug"]);
+            && !alternatives && !Phrase.HasAny(n, OwnCode);
         if (framework) intents.Add(question ? new AsksIfFrameworkIsBuggy() : new BlamesFramework());
 
         var codebase = Phrase.HasAnyWord(n, Lexicon.CodebaseWords);
@@ -124,7 +124,7 @@ public static partial class Reader
     private static List<string> Hypotheses(string n, bool hedged, int listed, bool otherwiseAQuestion)
     {
         if (!hedged && listed < 2) return [];
-        if (otherwiseAQuestion && listed < 2 && !Phrase.HasAny(n, ["hypothes", "my guess", "i suspect", "could be", "might be", "maybe"])) return [];
+        if (otherwiseAQuestion && listed < 2 && !Phrase.HasAny(n, ExplicitHypothesis)) return [];
         var families = Lexicon.Causes.Where(c => Phrase.HasAny(n, c.Terms)).Select(c => c.Family).ToList();
         if (listed >= 2 && families.Count < listed) return [.. families, .. Enumerable.Range(0, listed - families.Count).Select(i => $"listed cause {i + 1}")];
         return families;
@@ -159,8 +159,20 @@ public static partial class Reader
     }
 
     private static bool IsImplementationQuestion(string sentence, Scenario scenario) =>
-        Phrase.HasAny(sentence, scenario.Code.NarrowingTerms) && Phrase.HasAny(sentence, ["scaled by", "divided by", "normalized by", "normalised by",
-            "being scaled", "being divided", "being normalized", "implemented", "computed", "applied", "does the code", "in the code"]);
+        Phrase.HasAny(sentence, scenario.Code.NarrowingTerms) && Phrase.HasAny(sentence, HowImplemented);
+
+    private static readonly string[] HowImplemented = ["scaled by", "divided by", "normalized by", "normalised by", "being scaled", "being divided",
+        "being normalized", "implemented", "computed", "applied", "does the code", "in the code"];
+
+    private static readonly string[] OwnCode = ["bug in our", "bug in my", "bug in the code", "bug in the model", "our bug"];
+
+    private static readonly string[] ExplicitHypothesis = ["hypothes", "my guess", "i suspect", "could be", "might be", "maybe"];
+
+    private static readonly string[] AlsoGlobal = ["global", "overall", "total norm", "and the grad", "as well as"];
+
+    private static readonly string[] AboutGradients = ["grad", "norm", "which layer", "breakdown", "gn"];
+
+    private static readonly string[] DefinitionVerbs = ["explain", "define", "what do you mean by", "remind me what"];
 
     private static readonly string[] NotYetCode = ["before we look at the code", "before looking at the code", "before i look at the code",
         "before seeing the code", "before we see the code", "before the code", "without looking at the code", "without the code"];
@@ -172,24 +184,28 @@ public static partial class Reader
         {
             if (!Phrase.HasAny(n, terms)) continue;
             // "per-layer gradient norms" names layer-wise norms, not the global ones as well.
-            if (kind == EvidenceKind.GradNorms && found.Contains(EvidenceKind.LayerGradNorms) && !Phrase.HasAny(n, ["global", "overall", "total norm", "and the grad", "as well as"])) continue;
-            if (kind == EvidenceKind.LayerGradNorms && !Phrase.HasAny(n, ["grad", "norm", "which layer", "breakdown", "gn"])) continue;
+            if (kind == EvidenceKind.GradNorms && found.Contains(EvidenceKind.LayerGradNorms) && !Phrase.HasAny(n, AlsoGlobal)) continue;
+            if (kind == EvidenceKind.LayerGradNorms && !Phrase.HasAny(n, AboutGradients)) continue;
             if (kind == EvidenceKind.LossHistory && found.Count > 0) continue;
             found.Add(kind);
         }
         return found;
     }
 
-    private static bool IsDefinitionQuestion(string n) => Phrase.HasAny(n, Lexicon.ConceptQuestionMarkers) && Lexicon.IsQuestion(n) || Phrase.HasAny(n, ["explain", "define", "what do you mean by", "remind me what"]);
+    private static bool IsDefinitionQuestion(string n) => Phrase.HasAny(n, Lexicon.ConceptQuestionMarkers) && Lexicon.IsQuestion(n) || Phrase.HasAny(n, DefinitionVerbs);
 
     private static bool RefersToThisRun(string n) =>
-        Phrase.HasAnyWord(n, ["we", "our", "us", "this run", "the run", "this model", "the model", "this script", "enabled", "turned on", "set to",
-            "are using", "is using", "do we", "does it", "in this", "here", "is it on", "is there"]);
+        Phrase.HasAnyWord(n, RunWords);
+
+    private static readonly string[] RunWords = ["we", "our", "us", "this run", "the run", "this model", "the model", "this script", "enabled",
+        "turned on", "set to", "are using", "is using", "do we", "does it", "in this", "here", "is it on", "is there"];
 
     private static bool NamesSomeComponent(string n) =>
-        Phrase.HasAny(n, ["the attention", "attention module", "the loss", "the model", "training loop", "train loop", "the optimizer", "data loader",
+        Phrase.HasAny(n, ComponentNames);
+
+    private static readonly string[] ComponentNames = ["the attention", "attention module", "the loss", "the model", "training loop", "train loop", "the optimizer", "data loader",
             "dataloader", "the mask", "the cache", "the decode", "generation loop", "forward", "the layer", "the block", "the function", "the class",
-            "eval loop", "validation loop", "preprocessing", "the scaler", "normaliz", "the step", "the scheduler", "the sampler", "the head", "embedding"]);
+            "eval loop", "validation loop", "preprocessing", "the scaler", "normaliz", "the step", "the scheduler", "the sampler", "the head", "embedding"];
 
     private static string? Detail(string n)
     {

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(BugTrail.Bench.InterviewBenchmarks).Assembly).Run(args);
