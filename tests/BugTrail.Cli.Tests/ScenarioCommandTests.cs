@@ -48,12 +48,21 @@ public class ScenarioCommandTests
         var result = Bugtrail.Run("scenarios", "list", "--json", option, value);
         var rows = JsonDocument.Parse(result.Out).RootElement.EnumerateArray().ToList();
         Assert.NotEmpty(rows);
-        Assert.True(rows.Count < all);
+        Assert.True(rows.Count <= all);
         foreach (var row in rows)
         {
             var cell = row.GetProperty(field);
             Assert.True(cell.ValueKind == JsonValueKind.Array ? cell.EnumerateArray().Any(v => v.GetString() == value) : cell.GetString() == value);
         }
+    }
+
+    [Fact]
+    public void Filters_narrow_the_list()
+    {
+        var all = JsonDocument.Parse(Bugtrail.Run("scenarios", "list", "--json").Out).RootElement.GetArrayLength();
+        var juniorEasy = JsonDocument.Parse(Bugtrail.Run("scenarios", "list", "--json", "--level", "junior", "--difficulty", "easy").Out).RootElement;
+        Assert.InRange(juniorEasy.GetArrayLength(), 1, all - 1);
+        Assert.All(juniorEasy.EnumerateArray(), s => Assert.Equal("easy", s.GetProperty("difficulty").GetString()));
     }
 
     [Fact]
