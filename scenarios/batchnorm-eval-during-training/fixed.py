@@ -1,6 +1,6 @@
 import torch
 import torch.nn as nn
-from sensors import make_loaders  # batches of (features: float32 (B, 32), fault label: int64 (B,))
+from sensors import make_loaders  # batches of (features: float32 (B, 32), state label: int64 (B,))
 
 train_loader, val_loader = make_loaders(batch_size=128)  # 51,200 training rows: 400 steps per epoch
 # 8 hidden blocks of Linear -> BatchNorm -> ReLU, then a 10-way classification head

@@ -12,14 +12,20 @@ public static partial class ScenarioConsole
     public static Table List(IEnumerable<Scenario> scenarios)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn(new TableColumn("id").NoWrap())
-            .AddColumns("title", "difficulty", "minutes", "category", "levels", "formats", "lines");
+            .AddColumn(new TableColumn("scenario"))
+            .AddColumn(new TableColumn("tier").NoWrap())
+            .AddColumn(new TableColumn("min").NoWrap())
+            .AddColumn(new TableColumn("level").NoWrap())
+            .AddColumn(new TableColumn("formats").NoWrap())
+            .AddColumn(new TableColumn("lines").NoWrap().RightAligned());
         foreach (var s in scenarios)
             table.AddRow(
-                new Markup($"[bold]{Markup.Escape(s.Id)}[/]"), new Text(s.Title), new Text(WireNames.Of(s.Difficulty)),
-                new Text($"{s.ExpectedMinutes.Min}–{s.ExpectedMinutes.Max}"), new Text(WireNames.Of(s.Category)),
-                new Text(string.Join(", ", s.Levels.Select(WireNames.Of))), new Text(string.Join(", ", s.Formats.Select(WireNames.Of))),
+                new Markup($"[bold]{Markup.Escape(s.Id)}[/]\n[dim]{Markup.Escape(s.Title)}[/]"), new Text(WireNames.Of(s.Difficulty)),
+                new Text($"{s.ExpectedMinutes.Min}–{s.ExpectedMinutes.Max}"),
+                new Text(string.Join(",", s.Levels.Select(WireNames.Of))),
+                new Text(string.Join(",", s.Formats.Order().Select(f => f == InterviewFormat.CodeReview ? "review" : "debug"))),
                 new Text(s.Code.BuggyLines.Count.ToString()));
+        table.Caption("[dim]formats: review = code review, debug = production debugging · --json for every field[/]");
         return table;
     }
 

@@ -55,8 +55,13 @@ public static partial class Reader
         if (concept is not null && (fact is null || !RefersToThisRun(n))) intents.Add(new AsksConcept(concept));
         else if (fact is not null && codeSpans.Count == 0 && !framework) intents.Add(new AsksFact(fact));
 
-        if (concept is null && !codebase && !framework && !intents.OfType<AsksFact>().Any())
-            foreach (var kind in asked.Where(r => !IsCodeRequest(r) && !IsImplementationQuestion(r, scenario)).SelectMany(RequestedKinds).Distinct())
+        // A sentence that explicitly asks to see something is a request even beside a factual question
+        // ("a bad batch? Can I see the gradient norms?"); a bare question is a request only when no fact answers it.
+        var answered = intents.OfType<AsksFact>().Any();
+        if (concept is null && !codebase && !framework)
+            foreach (var kind in asked.Where(r => !IsCodeRequest(r) && !IsImplementationQuestion(r, scenario))
+                         .Where(r => !answered || Phrase.HasAny(r, Lexicon.RequestMarkers) && !Lexicon.IsQuestion(r.TrimStart()) || Phrase.HasAny(r, Lexicon.ShowVerbs))
+                         .SelectMany(RequestedKinds).Distinct())
                 intents.Add(new RequestsEvidence(kind, Detail(n)));
 
         var rootConcepts = scenario.RootCause.Concepts.Where(c => Phrase.HasAny(n, c.Terms)).Select(c => c.Name).ToList();
