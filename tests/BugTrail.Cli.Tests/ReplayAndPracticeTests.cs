@@ -73,6 +73,14 @@ public class ReplayAndPracticeTests
         Assert.Contains("— resumed —", second.Out, StringComparison.Ordinal);
         Assert.Contains("(show_code)", second.Out, StringComparison.Ordinal);
         Assert.True(JsonDocument.Parse(File.ReadAllText(session)).RootElement.GetProperty("events").GetArrayLength() > saved);
+
+        // Replaying the saved session re-runs its candidate's turns and gives the interviewer's actions again.
+        var stored = JsonDocument.Parse(File.ReadAllText(session)).RootElement.GetProperty("events").EnumerateArray()
+            .Where(e => e.GetProperty("type").GetString() == "interviewer_acted").Select(e => e.GetProperty("kind").GetString()).ToList();
+        var replay = Bugtrail.RunIn(dir, "replay", session, "--json");
+        Assert.True(replay.Exit == 0, replay.Err);
+        var replayed = JsonDocument.Parse(replay.Out).RootElement.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(stored, replayed);
     }
 
     [Fact]

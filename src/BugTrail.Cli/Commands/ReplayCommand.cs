@@ -11,7 +11,7 @@ public sealed class ReplayCommand(IAnsiConsole console) : Command<ReplayCommand.
     public sealed class Settings : BankSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("A replay file: a scripted candidate (docs/replay.md).")]
+        [Description("A replay file (a scripted candidate, docs/replay.md), or a saved practice session (.json) to replay its candidate's turns.")]
         public string File { get; init; } = "";
 
         [CommandOption("--json")]
@@ -30,16 +30,33 @@ public sealed class ReplayCommand(IAnsiConsole console) : Command<ReplayCommand.
         ReplayResult result;
         try
         {
-            var script = ReplayScript.Parse(settings.File, System.IO.File.ReadAllText(settings.File));
-            result = ReplayRunner.Run(script, bank, settings.File);
+            result = settings.File.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                ? FromSession(settings.File, bank)
+                : ReplayRunner.Run(ReplayScript.Parse(settings.File, System.IO.File.ReadAllText(settings.File)), bank, settings.File);
         }
         catch (ReplayFormatException e)
         {
             Console.Error.WriteLine(e.Diagnostic.ToString());
             return BugTrailApp.Failed;
         }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+        {
+            Console.Error.WriteLine($"{settings.File}:1: not a BugTrail session file ({e.Message})");
+            return BugTrailApp.Failed;
+        }
         if (settings.Json) Json.Write(ReplayJson.Of(result));
         else Transcript.Write(console, result.Interview, ReplayRunner.Origin);
         return BugTrailApp.Ok;
+    }
+
+    /// <summary>A stored session replayed: its candidate's turns, at their times, against the interviewer as it is now.</summary>
+    private static ReplayResult FromSession(string file, BugTrail.Core.Scenarios.Bank.ScenarioBank bank)
+    {
+        var log = BugTrail.Storage.Sessions.SessionFile.Load(file);
+        var started = (BugTrail.Core.Sessions.InterviewStarted)log[0];
+        var missing = started.Plan.Scenarios.FirstOrDefault(s => bank.Find(s.ScenarioId) is null);
+        if (missing is not null) throw new ReplayFormatException(new(file, 1, $"unknown scenario '{missing.ScenarioId}'; 'bugtrail scenarios list' shows the ids"));
+        var turns = log.OfType<BugTrail.Core.Sessions.CandidateSaid>().Select(c => new ScriptedTurn(c.At - started.At, c.Text, 1)).ToList();
+        return ReplayRunner.Run(started.Plan, turns, log[^1].At - started.At, bank);
     }
 }

@@ -31,6 +31,12 @@ public static class ReplayRunner
                 : InterviewPlan.FortyFiveHard(script.Level, chosen[0].s.ScenarioId, chosen[0].s.Format)
             : InterviewPlan.Single(chosen[0].Scenario!, chosen[0].s.Format, script.Level, script.Minutes);
 
+        return Run(plan, script.Turns, script.EndAt, bank);
+    }
+
+    /// <summary>Plays turns against a plan: a scripted candidate, or the candidate's turns of a stored session.</summary>
+    public static ReplayResult Run(InterviewPlan plan, IReadOnlyList<ScriptedTurn> turns, TimeSpan? endAt, ScenarioBank bank)
+    {
         var actions = new List<TimedAction>();
         void Record(Interview interview)
         {
@@ -40,12 +46,12 @@ public static class ReplayRunner
         }
         var interview = Interview.Start(plan, Origin, id => bank.Find(id)!);
         Record(interview);
-        foreach (var turn in script.Turns)
+        foreach (var turn in turns)
         {
             interview.Say(turn.Say, Origin + turn.At);
             Record(interview);
         }
-        var end = script.EndAt ?? (script.Turns.Count > 0 ? script.Turns[^1].At : TimeSpan.Zero);
+        var end = endAt ?? (turns.Count > 0 ? turns[^1].At : TimeSpan.Zero);
         interview.AdvanceTo(Origin + end);
         Record(interview);
         return new ReplayResult(interview, actions);
