@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BugTrail.Core.Evaluation;
 using BugTrail.Core.Policy;
 using BugTrail.Core.Replay;
 using BugTrail.Core.Scenarios;
@@ -18,11 +19,12 @@ public static class ReplayJson
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FollowUp,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? ShowsCode);
 
-    public sealed record Result(string Scenario, IReadOnlyList<ActionView> Actions);
+    public sealed record Result(string Scenario, IReadOnlyList<ActionView> Actions, EvaluationView Evaluation);
 
     public static Result Of(ReplayResult result) => new(
         result.Interview.State.Slots[0].Scenario.Id,
-        result.Actions.Select(a => ViewOf(a.At, a.Action)).ToList());
+        result.Actions.Select(a => ViewOf(a.At, a.Action)).ToList(),
+        EvaluationView.Of(Evaluator.Evaluate(result.Interview.Log, result.Interview.ScenarioOf)));
 
     public static ActionView ViewOf(TimeSpan at, InterviewerAction a) => new(
         (int)at.TotalSeconds,

@@ -14,18 +14,19 @@ public sealed record InterviewPlan(Level Level, IReadOnlyList<PlannedScenario> S
     private static TimeSpan M(double minutes) => TimeSpan.FromMinutes(minutes);
 
     /// <summary>
-    /// A single scenario: the hunt may run to the guide's cut point for its tier (15 minutes, or 35 for a
-    /// hard bug, which is designed to take 25–35), then 4 minutes of follow-ups and a minute to wrap up.
+    /// A single scenario: by default the hunt may run to the guide's cut point for its tier (15 minutes, or 35
+    /// for a hard bug, which is designed to take 25–35), then 4 minutes of follow-ups and a minute to wrap up.
+    /// With a booked length, the hunt runs to 5 minutes before its end. Either way a candidate making no
+    /// progress after the strong hint is moved on from 15 minutes (guide F).
     /// </summary>
     public static InterviewPlan Single(Scenario scenario, InterviewFormat format, Level level, TimeSpan? length = null)
     {
-        var solve = scenario.Difficulty == Difficulty.Hard ? M(35) : M(15);
         if (length is { } total)
         {
-            solve = total - M(5) < solve ? total - M(5) : solve;
-            if (solve < M(3)) solve = total * 0.6;
-            return new(level, [new(scenario.Id, format, TimeSpan.Zero, solve, total - M(1))], total);
+            var hunt = total - M(5) >= M(3) ? total - M(5) : total * 0.6;
+            return new(level, [new(scenario.Id, format, TimeSpan.Zero, hunt, total - M(1))], total);
         }
+        var solve = scenario.Difficulty == Difficulty.Hard ? M(35) : M(15);
         return new(level, [new(scenario.Id, format, TimeSpan.Zero, solve, solve + M(4))], solve + M(5));
     }
 

@@ -1,3 +1,4 @@
+using BugTrail.Core.Evaluation;
 using BugTrail.Core.Policy;
 
 namespace BugTrail.Core.Sessions;
@@ -10,3 +11,6 @@ public sealed record InterviewStarted(DateTimeOffset At, InterviewPlan Plan) : S
 public sealed record CandidateSaid(DateTimeOffset At, string Text) : SessionEvent(At);
 
 public sealed record InterviewerActed(DateTimeOffset At, InterviewerAction Action) : SessionEvent(At);
+
+/// <summary>An interviewer corrects the computed evaluation; the computed values are kept beside the final ones.</summary>
+public sealed record EvaluationOverridden(DateTimeOffset At, Override Override, string By) : SessionEvent(At);

@@ -212,7 +212,8 @@ internal static class Lexicon
         "change it to", "change this to", "change the", "replace", "add a", "add the", "add an", "adding", "insert", "put the", "put a", "move the",
         "call ", "use ", "divide", "multiply", "scale", "instead", "needs to", "need to", "we'd need", "i'd add", "i would add", "i'd change",
         "i would change", "i'd replace", "i would replace", "i'd use", "i would use", "i'd move", "i would move", "i'd divide", "i would divide",
-        "i'd call", "i would call", "remove", "drop the", "delete", "swap", "patch", "correct it", "corrected", "solution", "=",
+        "i'd call", "i would call", "remove", "drop the", "delete", "swap", "patch", "correct it", "corrected", "solution", "=", "add ",
+        "adding", "insert",
     ];
 
     public static readonly string[] QuestionStarts =
