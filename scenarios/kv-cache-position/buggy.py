@@ -68,6 +68,7 @@ class Decoder(nn.Module):
         self.blocks = nn.ModuleList(Block(i, d_model, n_heads) for i in range(n_layers))
         self.norm = nn.LayerNorm(d_model)
         self.head = nn.Linear(d_model, vocab, bias=False)
+        self.head.weight = self.embed.weight  # tied input and output embeddings
         cos, sin = rope_tables(d_model // n_heads, max_len)
         self.register_buffer("cos", cos, persistent=False)
         self.register_buffer("sin", sin, persistent=False)

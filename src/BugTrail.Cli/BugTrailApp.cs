@@ -28,6 +28,9 @@ public static class BugTrailApp
                 scenarios.AddCommand<ValidateCommand>("validate").WithDescription("Check scenarios against the format and the guide's rules.");
             });
             config.AddCommand<PracticeCommand>("practice").WithDescription("A real interview in the terminal against the automated interviewer.");
+            config.AddCommand<PlanCommand>("plan").WithDescription("Propose an interview plan by level and length (guide F and G).");
+            config.AddCommand<ReportCommand>("report").WithDescription("The post-interview evaluation of a session: Markdown, HTML or JSON.");
+            config.AddCommand<EvaluateCommand>("evaluate").WithDescription("Show a session's scores; tick, untick, rescore or change the recommendation with a reason.");
             config.AddCommand<ReplayCommand>("replay").WithDescription("Play a scripted candidate against the interviewer on a virtual clock.");
         });
         try

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Threading.Channels;
 using BugTrail.Cli.Output;
+using BugTrail.Core.Evaluation;
 using BugTrail.Core.Policy;
 using BugTrail.Core.Replay;
 using BugTrail.Core.Scenarios;
@@ -15,8 +16,20 @@ namespace BugTrail.Cli.Commands;
 /// <summary>A real interview in the terminal against the automated interviewer, on the real clock.</summary>
 public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<PracticeCommand.Settings>
 {
-    public sealed class Settings : BankSettings
+    public sealed class Settings : StoreSettings
     {
+        [CommandOption("--plan")]
+        [Description("A whole interview by guide F: 45 minutes, one easy-medium and one medium-hard scenario, or one hard.")]
+        public bool Plan { get; init; }
+
+        [CommandOption("--seed <N>")]
+        [Description("Make the choice of scenarios (and formats) repeatable.")]
+        public int? Seed { get; init; }
+
+        [CommandOption("--candidate <NAME>")]
+        [Description("The candidate's name, for the report.")]
+        public string? Candidate { get; init; }
+
         [CommandOption("--scenario <ID>")]
         [Description("The scenario to practise. Default: one suited to --level, chosen at random.")]
         public string? Scenario { get; init; }
@@ -34,7 +47,7 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
         public int? Minutes { get; init; }
 
         [CommandOption("--session <FILE>")]
-        [Description("Where to keep the session log (saved after every event). Default: sessions/<time>-<scenario>.json")]
+        [Description("Where to keep the session log (saved after every event). Default: the store's sessions/<time>-<scenario>.json")]
         public string? Session { get; init; }
 
         [CommandOption("--resume <FILE>")]
@@ -72,21 +85,33 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
         }
         else
         {
-            var chosen = Choose(bank, settings);
-            if (chosen is null) return BugTrailApp.Failed;
-            var (scenario, format) = chosen.Value;
             var level = WireNames.TryParse<Level>(settings.Level, out var l) ? l : Level.Mid;
-            var plan = InterviewPlan.Single(scenario, format, level, settings.Minutes is { } m ? TimeSpan.FromMinutes(m) : null);
-            path = settings.Session ?? Path.Combine("sessions", $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{scenario.Id}.json");
-            console.Write(new Rule($"[bold]BugTrail practice[/] · {Markup.Escape(scenario.Title)}").LeftJustified());
-            console.MarkupLineInterpolated($"[dim]{WireNames.Of(format)} · {WireNames.Of(level)} · {(int)plan.Length.TotalMinutes} minutes · type freely; /help lists commands; /time shows the clock; /quit saves and stops[/]");
-            interview = Interview.Start(plan, clock.GetUtcNow(), id => bank.Find(id)!);
+            var random = settings.Seed is { } seed ? new Random(seed) : Random.Shared;
+            InterviewPlan plan;
+            if (settings.Plan)
+            {
+                try { plan = PlanProposer.Propose(bank.Scenarios, level, TimeSpan.FromMinutes(settings.Minutes ?? 45), random); }
+                catch (InvalidOperationException e) { Console.Error.WriteLine($"error: {e.Message}"); return BugTrailApp.Failed; }
+            }
+            else
+            {
+                var chosen = Choose(bank, settings, random);
+                if (chosen is null) return BugTrailApp.Failed;
+                var (scenario, format) = chosen.Value;
+                plan = InterviewPlan.Single(scenario, format, level, settings.Minutes is { } m ? TimeSpan.FromMinutes(m) : null);
+            }
+            var first = bank.Find(plan.Scenarios[0].ScenarioId)!;
+            path = settings.Session ?? settings.Store().NewPath(clock.GetUtcNow(), first.Id);
+            console.Write(new Rule($"[bold]BugTrail practice[/] · {Markup.Escape(string.Join(" then ", plan.Scenarios.Select(p => bank.Find(p.ScenarioId)!.Title)))}").LeftJustified());
+            console.MarkupLineInterpolated($"[dim]{string.Join(", ", plan.Scenarios.Select(p => WireNames.Of(p.Format)))} · {WireNames.Of(level)} · {(int)plan.Length.TotalMinutes} minutes · type freely; /help lists commands; /time shows the clock; /quit saves and stops[/]");
+            interview = Interview.Start(plan, clock.GetUtcNow(), id => bank.Find(id)!, settings.Candidate);
             foreach (var e in interview.Log) Transcript.WriteEvent(console, interview, e, interview.State.StartedAt);
         }
         SessionFile.Save(path, interview.Log);
         await Converse(interview, clock, path, cancellationToken);
         SessionFile.Save(path, interview.Log);
-        console.MarkupLineInterpolated($"[dim]Session saved to {path} (resume with: bugtrail practice --resume {path})[/]");
+        Summary(interview);
+        console.MarkupLineInterpolated($"[dim]Session saved to {path}. Resume: bugtrail practice --resume {path} · full report: bugtrail report {path}[/]");
         return BugTrailApp.Ok;
     }
 
@@ -139,7 +164,16 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
         console.MarkupLineInterpolated($"[dim]{ReplayScript.Format(elapsed)} elapsed, {ReplayScript.Format(left < TimeSpan.Zero ? TimeSpan.Zero : left)} left[/]");
     }
 
-    private static (Scenario, InterviewFormat)? Choose(ScenarioBank bank, Settings settings)
+    private void Summary(Interview interview)
+    {
+        if (interview.State.Slots.All(s => s.OpenedAt is null)) return;
+        var e = Evaluator.Evaluate(interview.Log, interview.ScenarioOf);
+        console.Write(new Rule("[bold]Evaluation (draft)[/]").LeftJustified());
+        console.MarkupLineInterpolated($"overall [bold]{e.Scores.Overall}[/] · process {e.Scores.DebuggingProcess} · knowledge {e.Scores.TechnicalKnowledge} · communication {e.Scores.Communication} · speed {e.Scores.Speed} · hints {EvaluationView.Name(e.HintsNeeded)} · [bold]{EvaluationView.Name(e.Recommendation)}[/]");
+        foreach (var flag in e.RedFlags) console.MarkupLineInterpolated($"[red]{EvaluationView.Name(flag.Severity)}[/] {flag.Label}: {flag.Evidence}");
+    }
+
+    private static (Scenario, InterviewFormat)? Choose(ScenarioBank bank, Settings settings, Random random)
     {
         var level = WireNames.TryParse<Level>(settings.Level, out var l) ? l : Level.Mid;
         InterviewFormat? format = settings.Format is { } f && WireNames.TryParse<InterviewFormat>(f, out var parsed) ? parsed : null;
@@ -153,10 +187,10 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
         {
             var suited = bank.Scenarios.Where(s => s.Levels.Contains(level) && (format is null || s.Formats.Contains(format.Value))).ToList();
             if (suited.Count == 0) { Console.Error.WriteLine($"error: no scenario suits level {settings.Level}"); return null; }
-            scenario = suited[Random.Shared.Next(suited.Count)];
+            scenario = suited[random.Next(suited.Count)];
         }
         var chosenFormat = format ?? (scenario.Formats.Count == 1 ? scenario.Formats[0]
-            : Random.Shared.NextDouble() < 0.6 ? InterviewFormat.CodeReview : InterviewFormat.ProductionDebugging);
+            : random.NextDouble() < PlanProposer.CodeReviewShare ? InterviewFormat.CodeReview : InterviewFormat.ProductionDebugging);
         if (!scenario.Formats.Contains(chosenFormat))
         {
             Console.Error.WriteLine($"error: scenario '{scenario.Id}' is not offered in {WireNames.Of(chosenFormat)} format");

@@ -12,10 +12,10 @@ public sealed class Interview
     private readonly List<SessionEvent> log = [];
     private readonly Func<string, Scenario> scenarios;
 
-    private Interview(InterviewPlan plan, DateTimeOffset at, Func<string, Scenario> scenarios)
+    private Interview(InterviewPlan plan, DateTimeOffset at, Func<string, Scenario> scenarios, string? candidate = null)
     {
         this.scenarios = scenarios;
-        log.Add(new InterviewStarted(at, plan));
+        log.Add(new InterviewStarted(at, plan, candidate));
         State = InterviewState.Begin(plan, at, scenarios);
     }
 
@@ -23,9 +23,9 @@ public sealed class Interview
 
     public IReadOnlyList<SessionEvent> Log => log;
 
-    public static Interview Start(InterviewPlan plan, DateTimeOffset at, Func<string, Scenario> scenarios)
+    public static Interview Start(InterviewPlan plan, DateTimeOffset at, Func<string, Scenario> scenarios, string? candidate = null)
     {
-        var interview = new Interview(plan, at, scenarios);
+        var interview = new Interview(plan, at, scenarios, candidate);
         interview.AdvanceTo(at);
         return interview;
     }
@@ -34,7 +34,7 @@ public sealed class Interview
     public static Interview Resume(IReadOnlyList<SessionEvent> stored, Func<string, Scenario> scenarios)
     {
         var started = (InterviewStarted)stored[0];
-        var interview = new Interview(started.Plan, started.At, scenarios);
+        var interview = new Interview(started.Plan, started.At, scenarios, started.Candidate);
         interview.log.AddRange(stored.Skip(1));
         interview.State = SessionFold.Replay(stored, scenarios);
         return interview;
@@ -72,6 +72,9 @@ public sealed class Interview
         acted.AddRange(reply);
         return acted;
     }
+
+    /// <summary>An interviewer corrects the evaluation; the log keeps it beside what was computed.</summary>
+    public void Override(Evaluation.Override correction, string by, DateTimeOffset now) => log.Add(new EvaluationOverridden(now, correction, by));
 
     /// <summary>The scenario behind an id, for front ends rendering released evidence and code.</summary>
     public Scenario ScenarioOf(string id) => scenarios(id);

@@ -6,7 +6,8 @@ namespace BugTrail.Core.Sessions;
 /// <summary>One entry of a session's append-only log, stamped with when it happened.</summary>
 public abstract record SessionEvent(DateTimeOffset At);
 
-public sealed record InterviewStarted(DateTimeOffset At, InterviewPlan Plan) : SessionEvent(At);
+/// <param name="Candidate">The candidate's name as the interviewer entered it, if any (a practice session has none).</param>
+public sealed record InterviewStarted(DateTimeOffset At, InterviewPlan Plan, string? Candidate = null) : SessionEvent(At);
 
 public sealed record CandidateSaid(DateTimeOffset At, string Text) : SessionEvent(At);
 

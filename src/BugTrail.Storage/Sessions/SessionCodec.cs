@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BugTrail.Core.Evaluation;
 using BugTrail.Core.Policy;
 using BugTrail.Core.Scenarios;
 using BugTrail.Core.Sessions;
@@ -21,6 +22,7 @@ public static class SessionCodec
             ["type"] = "interview_started",
             ["at"] = s.At.ToString("O"),
             ["level"] = WireNames.Of(s.Plan.Level),
+            ["candidate"] = s.Candidate,
             ["length_seconds"] = (int)s.Plan.Length.TotalSeconds,
             ["scenarios"] = new JsonArray(s.Plan.Scenarios.Select(p => (JsonNode)new JsonObject
             {
@@ -44,8 +46,45 @@ public static class SessionCodec
             ["follow_up"] = a.Action.FollowUpId,
             ["shows_code"] = a.Action.ShowsCode,
         },
+        EvaluationOverridden o => new JsonObject
+        {
+            ["type"] = "evaluation_overridden",
+            ["at"] = o.At.ToString("O"),
+            ["by"] = o.By,
+            ["override"] = EncodeOverride(o.Override),
+        },
         _ => throw new ArgumentException($"unknown event {e.GetType().Name}", nameof(e)),
     };
+
+    private static JsonObject EncodeOverride(Override o)
+    {
+        var view = OverrideView.Of(o);
+        return new JsonObject { ["kind"] = view.Kind, ["target"] = view.Target, ["value"] = view.Value, ["reason"] = view.Reason };
+    }
+
+    /// <summary>Parses an override from its wire form (kind, target, value, reason), as the CLI and the web take it.</summary>
+    public static Override DecodeOverride(string kind, string target, string value, string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new FormatException("an override needs a reason");
+        return kind switch
+        {
+            "checklist" => new ChecklistOverride(target, value switch
+            {
+                "met" => true,
+                "not_met" => false,
+                _ => throw new FormatException($"a checklist override is met or not_met (got '{value}')"),
+            }, reason),
+            "score" => new ScoreOverride(Name<RubricArea>(target),
+                int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 100
+                    ? score : throw new FormatException($"a score is 0-100 (got '{value}')"), reason),
+            "recommendation" => new RecommendationOverride(Name<Recommendation>(value), reason),
+            _ => throw new FormatException($"unknown override kind '{kind}'"),
+        };
+    }
+
+    private static T Name<T>(string wire) where T : struct, Enum =>
+        Enum.GetValues<T>().FirstOrDefault(v => EvaluationView.Name(v) == wire, (T)(object)(-1)) is var v && Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) >= 0
+            ? v : throw new FormatException($"unknown {typeof(T).Name} '{wire}' (one of: {string.Join(", ", Enum.GetValues<T>().Select(x => EvaluationView.Name(x)))})");
 
     public static SessionEvent Decode(JsonObject o)
     {
@@ -57,7 +96,10 @@ public static class SessionCodec
                 (o["scenarios"] as JsonArray ?? throw Bad("scenarios")).OfType<JsonObject>().Select(p => new PlannedScenario(
                     Text(p, "scenario"), Parse<InterviewFormat>(Text(p, "format")),
                     Seconds(p, "opens_seconds"), Seconds(p, "solve_by_seconds"), Seconds(p, "closes_seconds"))).ToList(),
-                Seconds(o, "length_seconds"))),
+                Seconds(o, "length_seconds")), o["candidate"]?.GetValue<string>()),
+            "evaluation_overridden" => new EvaluationOverridden(at,
+                o["override"] is JsonObject ov ? DecodeOverride(Text(ov, "kind"), Text(ov, "target"), Text(ov, "value"), Text(ov, "reason")) : throw Bad("override"),
+                Text(o, "by")),
             "candidate_said" => new CandidateSaid(at, Text(o, "text")),
             "interviewer_acted" => new InterviewerActed(at, new InterviewerAction(Kind(Text(o, "kind")), Text(o, "text"))
             {

@@ -1,0 +1,54 @@
+using System.ComponentModel;
+using BugTrail.Core.Evaluation;
+using BugTrail.Core.Reports;
+using BugTrail.Core.Scenarios.Bank;
+using BugTrail.Core.Sessions;
+using BugTrail.Storage.Sessions;
+using Spectre.Console.Cli;
+
+namespace BugTrail.Cli.Commands;
+
+/// <summary>Commands that keep or read sessions: the local store (<c>--data DIR</c>, default $BUGTRAIL_DATA or ~/.local/share/bugtrail).</summary>
+public class StoreSettings : BankSettings
+{
+    [CommandOption("--data <DIR>")]
+    [Description("The data folder holding the session store. Default: $BUGTRAIL_DATA, else ~/.local/share/bugtrail.")]
+    public string? Data { get; init; }
+
+    public SessionStore Store() => new(Data ?? SessionStore.DefaultRoot());
+}
+
+/// <summary>Loading a stored session, scoring it, and placing it against the bar: shared by report and evaluate.</summary>
+internal static class StoredSessions
+{
+    public static (string Path, IReadOnlyList<SessionEvent> Log)? Load(SessionStore store, string pathOrName)
+    {
+        var path = store.Resolve(pathOrName);
+        if (path is null)
+        {
+            Console.Error.WriteLine($"error: {pathOrName}: no such session file (nor in {store.SessionsFolder})");
+            return null;
+        }
+        try { return (path, SessionFile.Load(path)); }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"{path}:1: not a BugTrail session file ({e.Message})");
+            return null;
+        }
+    }
+
+    public static string? MissingScenario(IReadOnlyList<SessionEvent> log, ScenarioBank bank) =>
+        ((InterviewStarted)log[0]).Plan.Scenarios.Select(s => s.ScenarioId).FirstOrDefault(id => bank.Find(id) is null);
+
+    public static ReportInput Report(IReadOnlyList<SessionEvent> log, string path, SessionStore store, ScenarioBank bank)
+    {
+        var evaluation = Evaluator.Evaluate(log, id => bank.Find(id)!);
+        var started = (InterviewStarted)log[0];
+        var current = Bar.EntryOf(evaluation, started.At);
+        var full = Path.GetFullPath(path);
+        var earlier = store.All()
+            .Where(s => Path.GetFullPath(s.Path) != full && StoredSessions.MissingScenario(s.Log, bank) is null)
+            .Select(s => Bar.EntryOf(Evaluator.Evaluate(s.Log, id => bank.Find(id)!), ((InterviewStarted)s.Log[0]).At));
+        return new ReportInput(evaluation, log, Bar.Compare(current, earlier));
+    }
+}
