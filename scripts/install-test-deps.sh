@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Debian packages the test suite needs beyond the .NET SDK. Nothing yet: the scenario bank, the
-# validator and the CLI are pure .NET. Kept as the one place later suites (browser tests) add to.
+# Debian packages the test suite needs beyond the .NET SDK: Debian's Chromium, which the report and
+# browser tests drive headless (no browser is downloaded by any test tool).
 set -euo pipefail
-packages=()
+packages=(chromium fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  $sudo_cmd apt-get install -y -qq "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+command -v chromium >/dev/null || { echo "error: chromium is not on PATH after installing it" >&2; exit 1; }

@@ -50,6 +50,20 @@ public class SessionCodecTests
         Assert.Single(Directory.GetFiles(dir));
     }
 
+    [Fact]
+    public void Overrides_and_the_candidate_name_survive_a_round_trip()
+    {
+        var log = Part1().Interview.Log.ToList();
+        var started = (InterviewStarted)log[0];
+        log[0] = started with { Candidate = "Ada" };
+        log.Add(new EvaluationOverridden(started.At.AddMinutes(20), new BugTrail.Core.Evaluation.ChecklistOverride("found_bug", false, "guessed"), "rita"));
+        log.Add(new EvaluationOverridden(started.At.AddMinutes(21), new BugTrail.Core.Evaluation.ScoreOverride(BugTrail.Core.Evaluation.RubricArea.Speed, 40, "slow"), "rita"));
+        log.Add(new EvaluationOverridden(started.At.AddMinutes(22), new BugTrail.Core.Evaluation.RecommendationOverride(BugTrail.Core.Evaluation.Recommendation.WeakHire, "borderline"), "rita"));
+        var back = SessionCodec.Deserialize(SessionCodec.Serialize(log));
+        Assert.Equal("Ada", ((InterviewStarted)back[0]).Candidate);
+        Assert.Equal(log.OfType<EvaluationOverridden>().Select(o => o.Override), back.OfType<EvaluationOverridden>().Select(o => o.Override));
+    }
+
     [Theory]
     [InlineData("{}")]
     [InlineData("{\"version\": 1, \"events\": []}")]

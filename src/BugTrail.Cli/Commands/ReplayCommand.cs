@@ -17,6 +17,10 @@ public sealed class ReplayCommand(IAnsiConsole console) : Command<ReplayCommand.
         [CommandOption("--json")]
         [Description("Print the interviewer's actions as JSON (snake_case).")]
         public bool Json { get; init; }
+
+        [CommandOption("--save <FILE>")]
+        [Description("Also save the replayed session, for 'bugtrail report' and the bar.")]
+        public string? Save { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -44,6 +48,7 @@ public sealed class ReplayCommand(IAnsiConsole console) : Command<ReplayCommand.
             Console.Error.WriteLine($"{settings.File}:1: not a BugTrail session file ({e.Message})");
             return BugTrailApp.Failed;
         }
+        if (settings.Save is { } save) BugTrail.Storage.Sessions.SessionFile.Save(save, result.Interview.Log);
         if (settings.Json) Json.Write(ReplayJson.Of(result));
         else Transcript.Write(console, result.Interview, ReplayRunner.Origin);
         return BugTrailApp.Ok;

@@ -180,8 +180,10 @@ public static class Interviewer
         if (state.Ended) return null;
         if (state.WrappedUpAt is { } wrapped)
             return Min(wrapped + WrapUpGrace, state.StartedAt + state.Plan.Length);
+        // The first scenario is presented at once, with the introduction of guide F's first two minutes;
+        // the plan's time boxes stay where they are.
         if (state.Active is not { } p)
-            return state.Slots.Count > 0 ? state.StartedAt + state.Slots[0].Slot.Opens : null;
+            return state.Slots.Count > 0 ? state.StartedAt : null;
         var start = state.StartedAt;
         if (p.Stage != Stage.Hunting) return Min(start + p.Slot.Closes, start + state.Plan.Length);
 

@@ -108,7 +108,7 @@ public static class HtmlReport
             var y = 8 + i * 27;
             var (label, score, weight) = rows[i];
             var colour = score >= 70 ? "#2f9e58" : score >= 50 ? "#d9a21b" : "#d14343";
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 13}\">{H(label)}{(label == "Overall" ? "" : $" ({weight:P0})")}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 13}\">{H(label)}{(label == "Overall" ? "" : $" ({weight * 100:0}%)")}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"170\" y=\"{y}\" width=\"220\" height=\"17\" fill=\"#eef1f5\" rx=\"3\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"170\" y=\"{y}\" width=\"{2.2 * score:0.#}\" height=\"17\" fill=\"{colour}\" rx=\"3\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"396\" y=\"{y + 13}\" font-weight=\"600\">{score}</text>");
@@ -124,7 +124,7 @@ public static class HtmlReport
         var from = acted[0].At - start;
         var last = log.Where(e => e.At >= acted[0].At && (e is not InterviewerActed a || a.Action.ScenarioId == scenarioId)).Max(e => e.At) - start;
         var span = Math.Max(1, (last - from).TotalMinutes);
-        const double left = 110, width = 820;
+        const double left = 160, width = 770;
         double X(TimeSpan t) => left + width * (t - from).TotalMinutes / span;
         var lanes = new (string Label, string Colour, Func<SessionEvent, bool> Pick)[]
         {

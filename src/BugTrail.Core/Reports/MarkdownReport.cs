@@ -60,7 +60,7 @@ public static class MarkdownReport
         md.AppendLine("| area | weight | score | computed |");
         md.AppendLine("| --- | --- | --- | --- |");
         foreach (var (heading, area, _) in Template.Sections)
-            md.AppendLine($"| {heading} | {AreaScores.Weights[area]:P0} | {e.Scores[area]} | {e.ComputedScores[area]} |");
+            md.AppendLine($"| {heading} | {AreaScores.Weights[area] * 100:0}% | {e.Scores[area]} | {e.ComputedScores[area]} |");
         md.AppendLine($"| **Overall** | | **{e.Scores.Overall}** | {e.ComputedScores.Overall} |").AppendLine();
 
         md.AppendLine("## Specific feedback").AppendLine();

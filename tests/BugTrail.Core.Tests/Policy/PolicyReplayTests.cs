@@ -81,7 +81,7 @@ public class PolicyReplayTests
         var r = ShippedBank.Replay("forty-five-minute-plan.yaml");
         var presents = r.Of(ActionKind.Present);
         Assert.Equal(["missing-zero-grad", "ddp-loss-averaging"], presents.Select(p => p.Action.ScenarioId));
-        Assert.Equal(M(2), presents[0].At);
+        Assert.Equal(TimeSpan.Zero, presents[0].At);                                    // the introduction and the first scenario at once
         var cuts = r.Of(ActionKind.Cut);
         Assert.Equal([M(15), M(35)], cuts.Select(c => c.At));
         Assert.Equal(M(15), presents[1].At);
