@@ -11,11 +11,15 @@ internal static class Bugtrail
 
     public static CliResult Run(params string[] args) => RunIn(RepoRoot, args);
 
-    public static CliResult RunIn(string workingDirectory, params string[] args)
+    public static CliResult RunIn(string workingDirectory, params string[] args) => Converse(workingDirectory, args, []);
+
+    /// <summary>Runs bugtrail with lines typed on its standard input, then the input closed (as a candidate ending a session).</summary>
+    public static CliResult Converse(string workingDirectory, string[] args, IEnumerable<string> lines)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -25,7 +29,9 @@ internal static class Bugtrail
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        foreach (var line in lines) process.StandardInput.WriteLine(line);
+        process.StandardInput.Close();
+        Assert.True(process.WaitForExit(120_000), $"bugtrail {string.Join(' ', args)} did not finish");
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 

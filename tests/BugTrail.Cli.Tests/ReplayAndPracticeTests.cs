@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace BugTrail.Cli.Tests;
@@ -94,24 +93,5 @@ public class ReplayAndPracticeTests
         Assert.Contains("not a BugTrail session file", result.Err, StringComparison.Ordinal);
     }
 
-    private static CliResult Practice(string dir, string[] args, params string[] lines)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = dir,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bugtrail.dll"));
-        start.ArgumentList.Add("practice");
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        foreach (var line in lines) p.StandardInput.WriteLine(line);
-        p.StandardInput.Close();
-        Assert.True(p.WaitForExit(60_000), "practice did not finish");
-        return new CliResult(p.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static CliResult Practice(string dir, string[] args, params string[] lines) => Bugtrail.Converse(dir, ["practice", .. args], lines);
 }

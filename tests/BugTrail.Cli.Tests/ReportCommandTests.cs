@@ -131,19 +131,13 @@ public class ReportCommandTests
     }
 
     [Fact]
-    public async Task Practice_keeps_sessions_in_the_store_and_prints_a_draft_evaluation()
+    public void Practice_keeps_sessions_in_the_store_and_prints_a_draft_evaluation()
     {
         var data = Bugtrail.TempFolder();
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "bugtrail.dll"), "practice", "--plan", "--level", "junior", "--seed", "1", "--data", data, "--candidate", "Grace" })
-            start.ArgumentList.Add(a);
-        using var p = System.Diagnostics.Process.Start(start)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        p.StandardInput.WriteLine("Maybe the learning rate is too high, or the data has outliers.");
-        p.StandardInput.Close();
-        Assert.True(p.WaitForExit(60_000));
-        Assert.Equal(0, p.ExitCode);
-        Assert.Contains("Evaluation (draft)", await stdout, StringComparison.Ordinal);
+        var result = Bugtrail.Converse(data, ["practice", "--plan", "--level", "junior", "--seed", "1", "--data", data, "--candidate", "Grace"],
+            ["Maybe the learning rate is too high, or the data has outliers."]);
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Evaluation (draft)", result.Out, StringComparison.Ordinal);
         var saved = Assert.Single(Directory.GetFiles(Path.Combine(data, "sessions"), "*.json"));
         Assert.Contains("\"candidate\": \"Grace\"", File.ReadAllText(saved), StringComparison.Ordinal);
         Assert.Equal(2, JsonDocument.Parse(File.ReadAllText(saved)).RootElement.GetProperty("events")[0].GetProperty("scenarios").GetArrayLength());

@@ -76,8 +76,11 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
                 Console.Error.WriteLine($"error: {resume}: not a BugTrail session file ({e.Message})");
                 return BugTrailApp.Failed;
             }
-            var missing = ((InterviewStarted)stored[0]).Plan.Scenarios.Select(s => s.ScenarioId).FirstOrDefault(id => bank.Find(id) is null);
-            if (missing is not null) { Console.Error.WriteLine($"error: the session uses scenario '{missing}', which is not in the loaded banks"); return BugTrailApp.Failed; }
+            if (StoredSessions.MissingScenario(stored, bank) is { } missing)
+            {
+                Console.Error.WriteLine($"error: the session uses scenario '{missing}', which is not in the loaded banks");
+                return BugTrailApp.Failed;
+            }
             interview = Interview.Resume(stored, id => bank.Find(id)!);
             path = resume;
             Transcript.Write(console, interview, interview.State.StartedAt);

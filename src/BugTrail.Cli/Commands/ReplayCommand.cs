@@ -59,9 +59,9 @@ public sealed class ReplayCommand(IAnsiConsole console) : Command<ReplayCommand.
     {
         var log = BugTrail.Storage.Sessions.SessionFile.Load(file);
         var started = (BugTrail.Core.Sessions.InterviewStarted)log[0];
-        var missing = started.Plan.Scenarios.FirstOrDefault(s => bank.Find(s.ScenarioId) is null);
-        if (missing is not null) throw new ReplayFormatException(new(file, 1, $"unknown scenario '{missing.ScenarioId}'; 'bugtrail scenarios list' shows the ids"));
-        var turns = log.OfType<BugTrail.Core.Sessions.CandidateSaid>().Select(c => new ScriptedTurn(c.At - started.At, c.Text, 1)).ToList();
+        if (StoredSessions.MissingScenario(log, bank) is { } missing)
+            throw new ReplayFormatException(new(file, 1, $"unknown scenario '{missing}'; 'bugtrail scenarios list' shows the ids"));
+        var turns = log.OfType<BugTrail.Core.Sessions.CandidateSaid>().Select(c => new ScriptedTurn(c.At - started.At, c.Text)).ToList();
         return ReplayRunner.Run(started.Plan, turns, log[^1].At - started.At, bank);
     }
 }

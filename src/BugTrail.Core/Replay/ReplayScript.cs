@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace BugTrail.Core.Replay;
 
-public sealed record ScriptedTurn(TimeSpan At, string Say, int Line);
+public sealed record ScriptedTurn(TimeSpan At, string Say);
 
 public sealed record ScriptedScenario(string ScenarioId, InterviewFormat Format);
 
@@ -82,7 +82,7 @@ public sealed record ReplayScript(
                 var say = Scalar(turn, "say");
                 if (string.IsNullOrWhiteSpace(say)) throw Error(turn, "a turn needs 'say' with the candidate's words");
                 if (turns.Count > 0 && at < turns[^1].At) throw Error(turn, $"turns must be in time order ({Format(at)} comes before {Format(turns[^1].At)})");
-                turns.Add(new(at, say, LineOf(turn)));
+                turns.Add(new(at, say));
             }
         }
         TimeSpan? endAt = root.Children.TryGetValue(new YamlScalarNode("end_at"), out var endNode) ? Clock((endNode as YamlScalarNode)?.Value, endNode, Error) : null;
