@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using BugTrail.Core.Sessions;
+using BugTrail.Storage.Sessions;
+using Microsoft.EntityFrameworkCore;
+
+namespace BugTrail.Storage.Database;
+
+/// <summary>Someone else appended to the log first; reload and decide again.</summary>
+public sealed class ConcurrentAppendException(Guid id) : Exception($"session {id} changed while appending; reload and retry");
+
+/// <summary>
+/// Sessions as append-only event logs in the database. An append commits only if nobody appended since
+/// the caller read the log: the log's length is the concurrency token and (session, sequence) the key.
+/// </summary>
+public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
+{
+    public async Task<(Guid Id, string CandidateToken)> CreateAsync(
+        InterviewKind kind, string candidateName, string? createdBy, IReadOnlyList<SessionEvent> log,
+        IReadOnlyDictionary<string, string> scenarioVersions, CancellationToken cancel = default)
+    {
+        var token = NewToken();
+        var id = Guid.NewGuid();
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        db.Interviews.Add(new InterviewRecord
+        {
+            Id = id,
+            Kind = kind,
+            CandidateName = candidateName,
+            CandidateTokenHash = Hash(token),
+            CreatedBy = createdBy,
+            CreatedAt = log[0].At,
+            ScenarioVersions = new JsonObject(scenarioVersions.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))).ToJsonString(),
+            EventCount = log.Count,
+        });
+        db.Events.AddRange(log.Select((e, i) => Record(id, i, e)));
+        await db.SaveChangesAsync(cancel);
+        return (id, token);
+    }
+
+    /// <summary>Appends events after the first <paramref name="expectedCount"/>; throws <see cref="ConcurrentAppendException"/> if the log moved on.</summary>
+    public async Task AppendAsync(Guid id, int expectedCount, IReadOnlyList<SessionEvent> events, bool ended, CancellationToken cancel = default)
+    {
+        if (events.Count == 0) return;
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        var interview = await db.Interviews.SingleAsync(i => i.Id == id, cancel);
+        if (interview.EventCount != expectedCount) throw new ConcurrentAppendException(id);
+        interview.EventCount = expectedCount + events.Count;
+        interview.Ended = ended;
+        db.Events.AddRange(events.Select((e, i) => Record(id, expectedCount + i, e)));
+        try { await db.SaveChangesAsync(cancel); }
+        catch (DbUpdateException) { throw new ConcurrentAppendException(id); }
+    }
+
+    public async Task<IReadOnlyList<SessionEvent>> LoadAsync(Guid id, CancellationToken cancel = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        var rows = await db.Events.Where(e => e.InterviewId == id).OrderBy(e => e.Sequence).Select(e => e.Json).ToListAsync(cancel);
+        return rows.Select(json => SessionCodec.Decode((JsonObject)JsonNode.Parse(json)!)).ToList();
+    }
+
+    public async Task<InterviewRecord?> FindAsync(Guid id, CancellationToken cancel = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        return await db.Interviews.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancel);
+    }
+
+    /// <summary>The session a candidate link opens, or null: a token opens its own room and nothing else.</summary>
+    public async Task<InterviewRecord?> FindByTokenAsync(string token, CancellationToken cancel = default)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100) return null;
+        var hash = Hash(token);
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        return await db.Interviews.AsNoTracking().SingleOrDefaultAsync(i => i.CandidateTokenHash == hash, cancel);
+    }
+
+    public async Task<IReadOnlyList<InterviewRecord>> ListAsync(CancellationToken cancel = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        var all = await db.Interviews.AsNoTracking().ToListAsync(cancel);
+        return all.OrderByDescending(i => i.CreatedAt).ToList();
+    }
+
+    /// <summary>A fresh candidate link's token: 256 random bits, URL-safe.</summary>
+    public static string NewToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static EventRecord Record(Guid id, int sequence, SessionEvent e)
+    {
+        var json = SessionCodec.Encode(e);
+        return new EventRecord { InterviewId = id, Sequence = sequence, Type = json["type"]!.GetValue<string>(), At = e.At, Json = json.ToJsonString() };
+    }
+}
