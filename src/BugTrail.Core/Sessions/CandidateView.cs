@@ -1,0 +1,64 @@
+using BugTrail.Core.Policy;
+using BugTrail.Core.Scenarios;
+
+namespace BugTrail.Core.Sessions;
+
+/// <summary>One line of the conversation as the candidate sees it.</summary>
+public sealed record ConversationLine(TimeSpan At, bool FromCandidate, string Text, string? Kind);
+
+/// <summary>A piece of released evidence, with when it was released.</summary>
+public sealed record ReleasedEvidence(TimeSpan At, Evidence Evidence);
+
+/// <summary>
+/// Everything a candidate may see, and nothing else: the openings presented, the evidence and code
+/// released, and the conversation. This is the security boundary of the candidate room: the room is
+/// rendered from this view alone, never from the scenario.
+/// </summary>
+public sealed record CandidateView(
+    string Title,
+    string? Opening,
+    IReadOnlyList<KeyValuePair<string, string>> Environment,
+    string? Timeline,
+    Evidence? Metrics,
+    IReadOnlyList<ReleasedEvidence> Released,
+    (string FileName, string Text)? Code,
+    IReadOnlyList<ConversationLine> Conversation,
+    TimeSpan Elapsed,
+    TimeSpan Length,
+    bool Ended)
+{
+    public static CandidateView Of(InterviewState state, IReadOnlyList<SessionEvent> log, Func<string, Scenario> scenarios, DateTimeOffset now)
+    {
+        var start = state.StartedAt;
+        var conversation = new List<ConversationLine>();
+        var released = new List<ReleasedEvidence>();
+        foreach (var e in log)
+        {
+            switch (e)
+            {
+                case CandidateSaid said:
+                    conversation.Add(new(said.At - start, true, said.Text, null));
+                    break;
+                case InterviewerActed { Action: var a }:
+                    conversation.Add(new(e.At - start, false, a.Text, InterviewerAction.WireName(a.Kind)));
+                    if (a.ScenarioId == state.Active?.Scenario.Id && a.Kind == ActionKind.Release && a.Evidence is { } kind && scenarios(a.ScenarioId).EvidenceOf(kind) is { } ev)
+                        released.Add(new(e.At - start, ev));
+                    break;
+            }
+        }
+        var active = state.Active;
+        var scenario = active?.Scenario;
+        return new CandidateView(
+            scenario?.Title ?? "Waiting for the interview to begin",
+            scenario is null ? null : scenario.Openings[active!.Slot.Format],
+            scenario?.Environment ?? [],
+            scenario?.Timeline,
+            scenario?.OpeningMetrics,
+            released,
+            active is { CodeVisible: true } ? (scenario!.Code.FileName, string.Join('\n', scenario.Code.BuggyLines)) : null,
+            conversation,
+            (state.EndedAt ?? now) - start,
+            state.Plan.Length,
+            state.Ended);
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+
+namespace BugTrail.Web.Tests;
+
+public class PracticeRoomTests
+{
+    private static async Task<IPage> StartPracticeAsync(IBrowser browser, WebServer server, string scenario)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        await page.GotoAsync($"{server.Url}/practice");
+        await page.WaitForSelectorAsync("[data-live=true]");
+        await page.SelectOptionAsync("[data-test=level]", "mid");
+        await page.SelectOptionAsync("[data-test=format]", "production-debugging");
+        await page.ClickAsync($"[data-test=start-{scenario}]");
+        await page.WaitForURLAsync("**/room/**");
+        await page.WaitForSelectorAsync("[data-live=true]");
+        return page;
+    }
+
+    [Fact]
+    public async Task A_practice_session_is_solved_end_to_end_in_the_browser()
+    {
+        await using var server = new WebServer();
+        await server.StartAsync();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await StartPracticeAsync(browser, server, "attention-scaling-missing");
+
+        Assert.Equal(0, await page.Locator("[data-test=evidence-grad_norms]").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-test=code]").CountAsync());
+
+        await Browser.SayAsync(page, "My hypotheses: 1. gradient explosion 2. attention logits overflowing in fp16 3. a bad batch. Can I see the gradient norms?");
+        await page.WaitForSelectorAsync("[data-test=evidence-grad_norms] svg");
+        await Browser.SayAsync(page, "Can I see the layer-wise gradient norms?");
+        await page.WaitForSelectorAsync("[data-test=evidence-layer_grad_norms]");
+        await Browser.SayAsync(page, "Layer 11 attention spikes first. Are the attention scores scaled by sqrt(d_head) in the code?");
+        await page.WaitForSelectorAsync("[data-test=code]");
+        Assert.Contains("scores = Q @ K.transpose(-2, -1)", await page.InnerTextAsync("[data-test=code]"), StringComparison.Ordinal);
+
+        await Browser.SayAsync(page, "Found it: line 30, the attention scores are not scaled by sqrt(d_head). The fix is to divide by math.sqrt(self.d_head).");
+        await page.WaitForSelectorAsync("text=Excellent catch.");
+        await Browser.SayAsync(page, "The weights grow during training until a score passes fp16's 65504 and becomes inf; layer 11's weights grew fastest, other layers would follow.");
+        await Browser.SayAsync(page, "I'd log the max attention score per layer and resume from the step 2000 checkpoint with the fix, running past 2147.");
+        await Browser.SayAsync(page, "fp32 and bf16 reach about 3.4e38, so no overflow that early, but the saturated softmax still hurts.");
+        await page.WaitForSelectorAsync("text=Do you have any questions for me?");
+        await Browser.SayAsync(page, "No, thank you!");
+        await page.WaitForSelectorAsync("[data-test=ended]");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "practice-solved.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Killing_the_server_mid_interview_loses_nothing_and_the_room_resumes()
+    {
+        await using var server = new WebServer();
+        await server.StartAsync();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await StartPracticeAsync(browser, server, "attention-scaling-missing");
+        await Browser.SayAsync(page, "Maybe gradient explosion, or a bad batch. Can I see the gradient norms?");
+        await page.WaitForSelectorAsync("[data-test=evidence-grad_norms]");
+        var room = page.Url;
+
+        server.Kill();
+        await using var again = new WebServer(server.DataFolder);
+        // Same data folder, a new port: the room's token still opens the same interview.
+        await again.StartAsync();
+        var resumed = await browser.NewPageAsync();
+        await resumed.GotoAsync(room.Replace(server.Url, again.Url, StringComparison.Ordinal));
+        await resumed.WaitForSelectorAsync("[data-live=true]");
+        await resumed.WaitForSelectorAsync("[data-test=evidence-grad_norms]");
+        Assert.Contains("Can I see the gradient norms?", await resumed.InnerTextAsync("[data-test=conversation]"), StringComparison.Ordinal);
+        await Browser.SayAsync(resumed, "Can I see the layer-wise gradient norms?");
+        await resumed.WaitForSelectorAsync("[data-test=evidence-layer_grad_norms]");
+    }
+
+    [Fact]
+    public async Task A_link_with_an_unknown_token_opens_nothing()
+    {
+        await using var server = new WebServer();
+        await server.StartAsync();
+        using var http = new HttpClient();
+        var html = await http.GetStringAsync($"{server.Url}/room/not-a-real-token");
+        Assert.Contains("This link does not open an interview", html, StringComparison.Ordinal);
+    }
+}
