@@ -1,6 +1,8 @@
 using BugTrail.Storage.Database;
 using BugTrail.Web.Components;
 using BugTrail.Web.Services;
+using Json = BugTrail.Web.Services.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +18,29 @@ builder.Services.AddDbContextFactory<BugTrailDb>(options =>
     if (provider == "postgresql") options.UseNpgsql(connection);
     else options.UseSqlite(string.IsNullOrEmpty(connection) ? $"Data Source={Path.Combine(dataFolder, "bugtrail.db")}" : connection);
 });
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddAuthentication(options =>
+{
+    options.DefaultScheme = IdentityConstants.ApplicationScheme;
+    options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+}).AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(c =>
+{
+    c.LoginPath = "/account/login";
+    c.Cookie.HttpOnly = true;
+    c.Cookie.SameSite = SameSiteMode.Strict;
+}));
+builder.Services.AddAuthorization();
+builder.Services.AddIdentityCore<InterviewerAccount>(options =>
+{
+    // Length over composition rules (NIST SP 800-63B): ten characters or more, any characters.
+    options.Password.RequiredLength = 10;
+    options.Password.RequireNonAlphanumeric = false;
+    options.Password.RequireDigit = false;
+    options.Password.RequireUppercase = false;
+    options.Password.RequireLowercase = false;
+    options.User.RequireUniqueEmail = true;
+    options.Lockout.MaxFailedAccessAttempts = 5;
+}).AddEntityFrameworkStores<BugTrailDb>().AddSignInManager().AddDefaultTokenProviders();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ScenarioCatalog>();
 builder.Services.AddSingleton<SessionRepository>();
@@ -35,9 +60,29 @@ await using (var scope = app.Services.CreateAsyncScope())
 _ = app.Services.GetRequiredService<ScenarioCatalog>();
 
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapGet("/interviews/{id:guid}/report", async (Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog) =>
+{
+    if (await repository.FindAsync(id) is null) return Results.NotFound();
+    var log = await repository.LoadAsync(id);
+    var evaluation = BugTrail.Core.Evaluation.Evaluator.Evaluate(log, catalog.Get);
+    var input = new BugTrail.Core.Reports.ReportInput(evaluation, log, null);
+    return format switch
+    {
+        "json" => Results.Json(BugTrail.Core.Evaluation.EvaluationView.Of(evaluation), Json.Options),
+        "md" => Results.Text(BugTrail.Core.Reports.MarkdownReport.Write(input), "text/markdown; charset=utf-8"),
+        _ => Results.Content(BugTrail.Core.Reports.HtmlReport.Write(input), "text/html; charset=utf-8"),
+    };
+}).RequireAuthorization();
+app.MapPost("/account/logout", async (Microsoft.AspNetCore.Identity.SignInManager<InterviewerAccount> signIn) =>
+{
+    await signIn.SignOutAsync();
+    return Results.LocalRedirect("/");
+});
 app.Logger.LogInformation("BugTrail is ready: open {Urls}", string.Join(", ", app.Urls.DefaultIfEmpty(builder.Configuration["Urls"] ?? "")));
 app.Run();
 

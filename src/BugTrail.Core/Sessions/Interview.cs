@@ -73,6 +73,34 @@ public sealed class Interview
         return acted;
     }
 
+    /// <summary>
+    /// The candidate speaks with a person interviewing: the message is logged and understood, but the
+    /// policy does not answer; <see cref="Propose"/> says what it would do, and the person chooses.
+    /// </summary>
+    public void Hear(string text, DateTimeOffset now)
+    {
+        if (State.Ended) return;
+        log.Add(new CandidateSaid(now, text));
+        State = SessionFold.Candidate(State, now, SessionFold.Understand(State, text));
+    }
+
+    /// <summary>What the automated interviewer would do now: its reply to the last message, or what time has made due.</summary>
+    public IReadOnlyList<InterviewerAction> Propose(DateTimeOffset now)
+    {
+        if (State.Ended) return [];
+        var due = Interviewer.NextDue(State) is { } at && at <= now ? Interviewer.Tick(State, at) : [];
+        if (due.Count > 0) return due;
+        var lastSaid = log.LastOrDefault(e => e is CandidateSaid or InterviewerActed);
+        return lastSaid is CandidateSaid said ? Interviewer.Respond(State, SessionFold.Understand(State, said.Text), now) : [];
+    }
+
+    /// <summary>A person interviewing takes an action (perhaps one proposed); it is logged and folded like any other.</summary>
+    public void Act(InterviewerAction action, DateTimeOffset now)
+    {
+        if (State.Ended) return;
+        Apply(now, action);
+    }
+
     /// <summary>An interviewer corrects the evaluation; the log keeps it beside what was computed.</summary>
     public void Override(Evaluation.Override correction, string by, DateTimeOffset now) => log.Add(new EvaluationOverridden(now, correction, by));
 

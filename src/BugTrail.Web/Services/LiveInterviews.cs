@@ -12,9 +12,11 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
 {
     private readonly ConcurrentDictionary<Guid, Live> live = new();
 
-    public sealed class Live(Guid id, Interview interview, int stored)
+    public sealed class Live(Guid id, InterviewKind kind, Interview interview, int stored)
     {
         public Guid Id { get; } = id;
+        /// <summary>Practice: the automated interviewer answers. Interview: a person does, with the automated one as copilot.</summary>
+        public InterviewKind Kind { get; } = kind;
         public Interview Interview { get; set; } = interview;
         public int Stored { get; set; } = stored;
         public SemaphoreSlim Gate { get; } = new(1, 1);
@@ -27,8 +29,9 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
     public async Task<Live> OpenAsync(Guid id, CancellationToken cancel = default)
     {
         if (live.TryGetValue(id, out var existing)) return existing;
+        var record = await repository.FindAsync(id, cancel) ?? throw new KeyNotFoundException($"no session {id}");
         var stored = await repository.LoadAsync(id, cancel);
-        var opened = new Live(id, Interview.Resume(stored, catalog.Get), stored.Count);
+        var opened = new Live(id, record.Kind, Interview.Resume(stored, catalog.Get), stored.Count);
         return live.GetOrAdd(id, opened);
     }
 
@@ -48,7 +51,15 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
             if (session.Recent.Count >= RateLimit) return "You're sending messages very fast; please wait a few seconds.";
             session.Recent.Enqueue(now);
         }
-        return await ChangeAsync(session, i => i.Say(text, now), cancel) ? null : "The interview has ended.";
+        Action<Interview> say = session.Kind == InterviewKind.Practice ? i => i.Say(text, now) : i => i.Hear(text, now);
+        return await ChangeAsync(session, say, cancel) ? null : "The interview has ended.";
+    }
+
+    /// <summary>The interviewer (a person) takes an action.</summary>
+    public Task<bool> ActAsync(Live session, BugTrail.Core.Policy.InterviewerAction action, CancellationToken cancel = default)
+    {
+        var now = clock.GetUtcNow();
+        return ChangeAsync(session, i => i.Act(action, now), cancel);
     }
 
     /// <summary>Lets the clock run for every open interview (check-ins, hints, cuts fall due on their own).</summary>
@@ -56,7 +67,11 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
     {
         var now = clock.GetUtcNow();
         foreach (var session in live.Values.Where(s => !s.Interview.State.Ended))
-            await ChangeAsync(session, i => i.AdvanceTo(now), cancel);
+        {
+            // A person interviewing decides for themselves; their console shows what has fallen due.
+            if (session.Kind == InterviewKind.Practice) await ChangeAsync(session, i => i.AdvanceTo(now), cancel);
+            else session.Notify();
+        }
     }
 
     private async Task<bool> ChangeAsync(Live session, Action<Interview> change, CancellationToken cancel)

@@ -1,0 +1,96 @@
+using Microsoft.Playwright;
+
+namespace BugTrail.Web.Tests;
+
+/// <summary>A production-debugging interview from link to report, with two browser contexts: interviewer and candidate.</summary>
+public class InterviewTests
+{
+    private static async Task<IPage> SignUpAsync(IBrowser browser, WebServer server)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{server.Url}/account/setup");
+        await page.FillAsync("[data-test=name]", "Rita Interviewer");
+        await page.FillAsync("[data-test=email]", "rita@example.com");
+        await page.FillAsync("[data-test=password]", "correct horse battery");
+        await page.ClickAsync("[data-test=create]");
+        await page.WaitForURLAsync("**/interviews");
+        return page;
+    }
+
+    [Fact]
+    public async Task A_production_debugging_interview_runs_from_link_to_report()
+    {
+        await using var server = new WebServer();
+        await server.StartAsync();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        var interviewer = await SignUpAsync(browser, server);
+        await interviewer.WaitForSelectorAsync("[data-live=true]");
+        await interviewer.FillAsync("[data-test=candidate]", "Ada Candidate");
+        await interviewer.SelectOptionAsync("[data-test=scenario]", "attention-scaling-missing");
+        await interviewer.SelectOptionAsync("[data-test=format]", "production-debugging");
+        await interviewer.ClickAsync("[data-test=create]");
+        var link = (await interviewer.InnerTextAsync("[data-test=candidate-link]")).Trim();
+        await interviewer.ClickAsync("[data-test=open-console]");
+        await interviewer.WaitForSelectorAsync("[data-live=true]");
+
+        var candidateContext = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var candidate = await candidateContext.NewPageAsync();
+        await candidate.GotoAsync(link);
+        await candidate.WaitForSelectorAsync("[data-live=true]");
+        await Browser.SayAsync(candidate, "My hypotheses: gradient explosion, or fp16 overflow in attention. Can I see the gradient norms?");
+
+        // The interviewer sees it live, with the copilot's proposal, and releases the evidence.
+        await interviewer.WaitForSelectorAsync("text=Can I see the gradient norms?");
+        await interviewer.WaitForSelectorAsync("[data-test=send-proposal]");
+        await interviewer.ClickAsync("[data-test=release-grad_norms]");
+        await candidate.WaitForSelectorAsync("[data-test=evidence-grad_norms]");
+        Assert.Equal(0, await candidate.Locator("[data-test=evidence-layer_grad_norms]").CountAsync());
+
+        await interviewer.ClickAsync("[data-test=show-code]");
+        await candidate.WaitForSelectorAsync("[data-test=code]");
+        await Browser.SayAsync(candidate, "Found it: the attention scores are not scaled by sqrt(d_head); divide by math.sqrt(self.d_head).");
+        await interviewer.WaitForSelectorAsync("text=not scaled by sqrt(d_head)");
+        await interviewer.ClickAsync("[data-test=acknowledge]");
+        await interviewer.ClickAsync("[data-test=ask-why-this-step]");
+        await candidate.WaitForSelectorAsync("text=Excellent catch.");
+        await Browser.SayAsync(candidate, "The Q and K weights grow during training until a score passes fp16's 65504 and becomes inf.");
+        await interviewer.ClickAsync("[data-test=end]");
+        await candidate.WaitForSelectorAsync("[data-test=ended]");
+        await candidate.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "interview-candidate.png"), FullPage = true });
+        await interviewer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "interview-console.png"), FullPage = true });
+
+        // The guide panel is the interviewer's alone.
+        Assert.Contains("Root cause", await interviewer.InnerTextAsync("[data-test=guide]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Root cause", await candidate.InnerTextAsync("body"), StringComparison.Ordinal);
+
+        await interviewer.ClickAsync("[data-test=report-link]");
+        await interviewer.WaitForSelectorAsync("text=Post-interview evaluation");
+        Assert.Contains("Ada Candidate", await interviewer.InnerTextAsync("body"), StringComparison.Ordinal);
+        await interviewer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "interview-report.png"), FullPage = true });
+
+        // The candidate's link opens neither the console nor the list nor the report.
+        var consoleUrl = interviewer.Url.Replace("/report", "", StringComparison.Ordinal).Replace("/interviews/", "/console/", StringComparison.Ordinal);
+        await candidate.GotoAsync(consoleUrl);
+        Assert.Contains("/account/login", candidate.Url, StringComparison.Ordinal);
+        var report = await candidate.GotoAsync(interviewer.Url);
+        Assert.DoesNotContain("Post-interview evaluation", await candidate.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Setup_is_refused_once_an_account_exists()
+    {
+        await using var server = new WebServer();
+        await server.StartAsync();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        await SignUpAsync(browser, server);
+        var other = await (await browser.NewContextAsync()).NewPageAsync();
+        await other.GotoAsync($"{server.Url}/account/setup");
+        Assert.Contains("already set up", await other.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+}
