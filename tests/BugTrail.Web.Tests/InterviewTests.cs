@@ -50,6 +50,17 @@ public class InterviewTests
         await candidate.WaitForSelectorAsync("[data-test=evidence-grad_norms]");
         Assert.Equal(0, await candidate.Locator("[data-test=evidence-layer_grad_norms]").CountAsync());
 
+        // The integrity log: a paste and the window losing focus reach the console (sizes only, never the pasted text).
+        await candidate.EvaluateAsync(@"() => {
+            const box = document.querySelector('[data-test=message]');
+            const data = new DataTransfer();
+            data.setData('text/plain', 'x'.repeat(300));
+            box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+            window.dispatchEvent(new Event('blur'));
+        }");
+        await interviewer.WaitForSelectorAsync("[data-test=integrity] >> text=300 characters pasted");
+        await interviewer.WaitForSelectorAsync("[data-test=integrity] >> text=focus_lost");
+
         await interviewer.ClickAsync("[data-test=show-code]");
         await candidate.WaitForSelectorAsync("[data-test=code]");
         await Browser.SayAsync(candidate, "Found it: the attention scores are not scaled by sqrt(d_head); divide by math.sqrt(self.d_head).");

@@ -95,7 +95,15 @@ public static class HtmlReport
         foreach (var line in e.Scenarios.SelectMany(s => s.Strengths).DefaultIfEmpty("No clear strength was shown.")) html.Append($"<li>{H(line)}</li>");
         html.Append("</ul><h3>Areas for improvement</h3><ul>");
         foreach (var line in e.Scenarios.SelectMany(s => s.Improvements).DefaultIfEmpty("None noted.")) html.Append($"<li>{H(line)}</li>");
-        html.Append("</ul><p class=\"ev\">Drafted by BugTrail from the session log; the interviewer's overrides are shown where they differ from the computed values.</p></body></html>");
+        html.Append("</ul>");
+        var integrity = input.Log.OfType<IntegrityObserved>().ToList();
+        if (integrity.Count > 0)
+        {
+            html.Append("<h2>Integrity log</h2><ul>");
+            foreach (var i in integrity) html.Append($"<li>{ReplayScript.Format(i.At - started.At)} <b>{H(i.Kind)}</b>: {H(i.Detail)}</li>");
+            html.Append("</ul>");
+        }
+        html.Append("<p class=\"ev\">Drafted by BugTrail from the session log; the interviewer's overrides are shown where they differ from the computed values.</p></body></html>");
         return html.ToString();
     }
 

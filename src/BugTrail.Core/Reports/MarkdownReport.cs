@@ -68,6 +68,12 @@ public static class MarkdownReport
         foreach (var line in e.Scenarios.SelectMany(s => s.Strengths).DefaultIfEmpty("No clear strength was shown.")) md.AppendLine($"- {Escape(line)}");
         md.AppendLine().AppendLine("Areas for Improvement:");
         foreach (var line in e.Scenarios.SelectMany(s => s.Improvements).DefaultIfEmpty("None noted.")) md.AppendLine($"- {Escape(line)}");
+        var integrity = input.Log.OfType<BugTrail.Core.Sessions.IntegrityObserved>().ToList();
+        if (integrity.Count > 0)
+        {
+            md.AppendLine().AppendLine("## Integrity log").AppendLine();
+            foreach (var i in integrity) md.AppendLine($"- {ReplayScript.Format(i.At - input.Started.At)} {i.Kind}: {Escape(i.Detail)}");
+        }
         md.AppendLine().AppendLine("## Comparison to bar").AppendLine();
         md.AppendLine(input.Bar?.Summary ?? "No earlier sessions are stored to compare with.");
         return md.ToString();

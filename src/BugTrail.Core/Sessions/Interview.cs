@@ -101,6 +101,9 @@ public sealed class Interview
         Apply(now, action);
     }
 
+    /// <summary>The room noticed something for the integrity log.</summary>
+    public void Observe(string kind, string detail, DateTimeOffset now) => log.Add(new IntegrityObserved(now, kind, detail));
+
     /// <summary>An interviewer corrects the evaluation; the log keeps it beside what was computed.</summary>
     public void Override(Evaluation.Override correction, string by, DateTimeOffset now) => log.Add(new EvaluationOverridden(now, correction, by));
 

@@ -15,3 +15,12 @@ public sealed record InterviewerActed(DateTimeOffset At, InterviewerAction Actio
 
 /// <summary>An interviewer corrects the computed evaluation; the computed values are kept beside the final ones.</summary>
 public sealed record EvaluationOverridden(DateTimeOffset At, Override Override, string By) : SessionEvent(At);
+
+/// <summary>
+/// Something the candidate room noticed that an interviewer should know of (as AI-interview platforms log):
+/// a paste, the tab losing focus, a large block of text appearing at once. A record, never a verdict.
+/// </summary>
+public sealed record IntegrityObserved(DateTimeOffset At, string Kind, string Detail) : SessionEvent(At)
+{
+    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { "paste", "focus_lost", "focus_returned", "large_input" };
+}

@@ -53,6 +53,7 @@ public static class SessionCodec
             ["by"] = o.By,
             ["override"] = EncodeOverride(o.Override),
         },
+        IntegrityObserved i => new JsonObject { ["type"] = "integrity_observed", ["at"] = i.At.ToString("O"), ["kind"] = i.Kind, ["detail"] = i.Detail },
         _ => throw new ArgumentException($"unknown event {e.GetType().Name}", nameof(e)),
     };
 
@@ -109,6 +110,7 @@ public static class SessionCodec
                 FollowUpId = o["follow_up"]?.GetValue<string>(),
                 ShowsCode = o["shows_code"]?.GetValue<bool>() ?? false,
             }),
+            "integrity_observed" => new IntegrityObserved(at, Text(o, "kind"), Text(o, "detail")),
             var other => throw new FormatException($"unknown event type '{other}'"),
         };
     }

@@ -55,6 +55,13 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         return await ChangeAsync(session, say, cancel) ? null : "The interview has ended.";
     }
 
+    /// <summary>The room noticed something for the integrity log.</summary>
+    public Task<bool> ObserveAsync(Live session, string kind, string detail, CancellationToken cancel = default)
+    {
+        var now = clock.GetUtcNow();
+        return ChangeAsync(session, i => i.Observe(kind, detail, now), cancel);
+    }
+
     /// <summary>The interviewer (a person) takes an action.</summary>
     public Task<bool> ActAsync(Live session, BugTrail.Core.Policy.InterviewerAction action, CancellationToken cancel = default)
     {
