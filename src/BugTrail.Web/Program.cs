@@ -1,5 +1,7 @@
 using BugTrail.Storage.Database;
+using BugTrail.Web.Api;
 using BugTrail.Web.Components;
+using Microsoft.AspNetCore.RateLimiting;
 using BugTrail.Web.Services;
 using Json = BugTrail.Web.Services.Json;
 using Microsoft.AspNetCore.Identity;
@@ -19,16 +21,26 @@ builder.Services.AddDbContextFactory<BugTrailDb>(options =>
     else options.UseSqlite(string.IsNullOrEmpty(connection) ? $"Data Source={Path.Combine(dataFolder, "bugtrail.db")}" : connection);
 });
 builder.Services.AddCascadingAuthenticationState();
-builder.Services.AddAuthentication(options =>
+var authentication = builder.Services.AddAuthentication(options =>
 {
     options.DefaultScheme = IdentityConstants.ApplicationScheme;
     options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-}).AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(c =>
+});
+authentication.AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(c =>
 {
     c.LoginPath = "/account/login";
     c.Cookie.HttpOnly = true;
     c.Cookie.SameSite = SameSiteMode.Strict;
 }));
+authentication.AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
+builder.Services.AddRateLimiter(limits =>
+{
+    limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    limits.AddFixedWindowLimiter("api", window => { window.PermitLimit = 60; window.Window = TimeSpan.FromMinutes(1); });
+});
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
+builder.Services.AddOpenApi();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 256 * 1024);
 builder.Services.AddAuthorization();
 builder.Services.AddIdentityCore<InterviewerAccount>(options =>
 {
@@ -62,9 +74,12 @@ _ = app.Services.GetRequiredService<ScenarioCatalog>();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapOpenApi();
+InterviewApi.Map(app);
 app.MapGet("/interviews/{id:guid}/report", async (Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog) =>
 {
     if (await repository.FindAsync(id) is null) return Results.NotFound();

@@ -75,6 +75,18 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
         return await db.Interviews.AsNoTracking().SingleOrDefaultAsync(i => i.CandidateTokenHash == hash, cancel);
     }
 
+    /// <summary>Issues a new candidate link for a session; the old one stops working.</summary>
+    public async Task<string?> RotateTokenAsync(Guid id, CancellationToken cancel = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        var interview = await db.Interviews.SingleOrDefaultAsync(i => i.Id == id, cancel);
+        if (interview is null) return null;
+        var token = NewToken();
+        interview.CandidateTokenHash = Hash(token);
+        await db.SaveChangesAsync(cancel);
+        return token;
+    }
+
     public async Task<IReadOnlyList<InterviewRecord>> ListAsync(CancellationToken cancel = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancel);

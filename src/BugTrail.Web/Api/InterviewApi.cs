@@ -1,0 +1,70 @@
+using BugTrail.Core.Evaluation;
+using BugTrail.Core.Reports;
+using BugTrail.Core.Scenarios;
+using BugTrail.Core.Sessions;
+using BugTrail.Storage.Database;
+using BugTrail.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BugTrail.Web.Api;
+
+/// <summary>The REST API for applicant-tracking systems: create an interview, get its candidate link, fetch the evaluation and report.</summary>
+public static class InterviewApi
+{
+    public sealed record CreateInterview(string Candidate, string Scenario, string Format = "production-debugging", string Level = "mid");
+
+    public sealed record CreatedInterview(Guid Id, string CandidateLink, string ConsoleUrl);
+
+    public sealed record CandidateLink(Guid Id, string Link);
+
+    public sealed record Problem(string Error);
+
+    public static void Map(WebApplication app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization(policy => policy.AddAuthenticationSchemes(ApiKeyHandler.SchemeName).RequireAuthenticatedUser())
+            .RequireRateLimiting("api").WithTags("interviews");
+
+        api.MapPost("/interviews", Create).WithSummary("Create an interview and get its candidate link (shown once) and console URL.");
+        api.MapPost("/interviews/{id:guid}/link", Rotate).WithSummary("Issue a new candidate link; the previous one stops working.");
+        api.MapGet("/interviews/{id:guid}/evaluation", Evaluation).WithSummary("The evaluation in DESIGN.md's JSON shape.");
+        api.MapGet("/interviews/{id:guid}/report", Report).WithSummary("The post-interview report: format=md (default) or html.");
+    }
+
+    private static async Task<Results<Created<CreatedInterview>, BadRequest<Problem>>> Create(
+        CreateInterview request, ScenarioCatalog catalog, SessionRepository repository, TimeProvider clock, HttpContext http)
+    {
+        var name = request.Candidate?.Trim() ?? "";
+        if (name.Length is 0 or > 200) return TypedResults.BadRequest(new Problem("candidate: 1 to 200 characters"));
+        if (catalog.Bank.Find(request.Scenario) is not { } scenario) return TypedResults.BadRequest(new Problem($"unknown scenario '{request.Scenario}'"));
+        if (!WireNames.TryParse<InterviewFormat>(request.Format, out var format) || !scenario.Formats.Contains(format))
+            return TypedResults.BadRequest(new Problem($"format must be one of {string.Join(", ", scenario.Formats.Select(WireNames.Of))}"));
+        if (!WireNames.TryParse<Level>(request.Level, out var level)) return TypedResults.BadRequest(new Problem("level must be junior, mid or senior"));
+        var interview = Interview.Start(InterviewPlan.Single(scenario, format, level), clock.GetUtcNow(), catalog.Get, name);
+        var (id, token) = await repository.CreateAsync(InterviewKind.Interview, name, http.User.Identity?.Name, interview.Log,
+            new Dictionary<string, string> { [scenario.Id] = catalog.HashOf(scenario.Id) });
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        return TypedResults.Created($"/api/interviews/{id}", new CreatedInterview(id, $"{origin}/room/{token}", $"{origin}/console/{id}"));
+    }
+
+    private static async Task<Results<Ok<CandidateLink>, NotFound>> Rotate(Guid id, SessionRepository repository, HttpContext http)
+    {
+        var token = await repository.RotateTokenAsync(id);
+        return token is null ? TypedResults.NotFound() : TypedResults.Ok(new CandidateLink(id, $"{http.Request.Scheme}://{http.Request.Host}/room/{token}"));
+    }
+
+    private static async Task<Results<Ok<EvaluationView>, NotFound>> Evaluation(Guid id, SessionRepository repository, ScenarioCatalog catalog)
+    {
+        if (await repository.FindAsync(id) is null) return TypedResults.NotFound();
+        return TypedResults.Ok(EvaluationView.Of(Evaluator.Evaluate(await repository.LoadAsync(id), catalog.Get)));
+    }
+
+    private static async Task<IResult> Report(Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog)
+    {
+        if (await repository.FindAsync(id) is null) return TypedResults.NotFound();
+        var log = await repository.LoadAsync(id);
+        var input = new ReportInput(Evaluator.Evaluate(log, catalog.Get), log, null);
+        return format == "html"
+            ? TypedResults.Content(HtmlReport.Write(input), "text/html; charset=utf-8")
+            : TypedResults.Text(MarkdownReport.Write(input), "text/markdown; charset=utf-8");
+    }
+}
