@@ -76,6 +76,34 @@ public class PracticeRoomTests
     }
 
     [Fact]
+    public async Task A_fix_proposed_by_editing_the_code_is_judged_and_acknowledged()
+    {
+        await using var server = new WebServer();
+        await server.StartAsync();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        await page.GotoAsync($"{server.Url}/practice");
+        await page.WaitForSelectorAsync("[data-live=true]");
+        await page.SelectOptionAsync("[data-test=level]", "junior");
+        await page.SelectOptionAsync("[data-test=format]", "code-review");
+        await page.ClickAsync("[data-test=start-missing-zero-grad]");
+        await page.WaitForURLAsync("**/room/**");
+        await page.WaitForSelectorAsync("[data-live=true]");
+        await page.ClickAsync("[data-test=edit-code]");
+        var code = await page.InputValueAsync("[data-test=code-editor]");
+        var lines = code.Split('\n').ToList();
+        var backward = lines.FindIndex(l => l.Contains("loss.backward()", StringComparison.Ordinal));
+        lines.Insert(backward, new string(' ', lines[backward].Length - lines[backward].TrimStart().Length) + "optimizer.zero_grad()");
+        await page.FillAsync("[data-test=code-editor]", string.Join('\n', lines));
+        await page.ClickAsync("[data-test=propose-fix]");
+        await page.WaitForSelectorAsync("text=Excellent catch.");
+        Assert.Contains("+ ", await page.InnerTextAsync("li.patch"), StringComparison.Ordinal);
+        Assert.Contains("optimizer.zero_grad()", await page.InnerTextAsync("li.patch"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_link_with_an_unknown_token_opens_nothing()
     {
         await using var server = new WebServer();

@@ -36,6 +36,11 @@ public sealed record CandidateView(
         {
             switch (e)
             {
+                case CandidateSaid said when said.Text.StartsWith(Understanding.Commands.Patch, StringComparison.Ordinal) && state.Active is { } patched:
+                    // A fix proposed as edited code is shown as its diff against the code the candidate was given.
+                    var edited = said.Text[Understanding.Commands.Patch.Length..].TrimStart('\r', '\n');
+                    conversation.Add(new(said.At - start, true, "Proposed a fix:\n" + Understanding.PatchJudge.Diff(patched.Scenario, edited), "patch"));
+                    break;
                 case CandidateSaid said:
                     conversation.Add(new(said.At - start, true, said.Text, null));
                     break;

@@ -11,6 +11,9 @@ public sealed record UsesUnknownCommand(string Command) : Intent;
 /// </summary>
 public static class Commands
 {
+    /// <summary>A proposed fix as edited code: <c>/patch</c>, a newline, then the whole edited file.</summary>
+    public const string Patch = "/patch";
+
     public static readonly IReadOnlyList<string> Help =
     [
         "/ask KIND [detail]   ask for evidence (grad_norms, layer_grad_norms, learning_rate, ...)",
@@ -19,12 +22,15 @@ public static class Commands
         "/bug TEXT            name the root cause",
         "/fix TEXT            propose a fix",
         "/verify TEXT         say how you would verify the fix",
+        "/patch               followed by the edited code on the next lines: propose a fix as a change to the code",
         "/stuck               say you are stuck",
         "/giveup              give up on this scenario",
     ];
 
     public static Utterance Read(string text, Scenario scenario, ReadingContext context)
     {
+        if (text.StartsWith(Patch, StringComparison.Ordinal) && (text.Length == Patch.Length || text[Patch.Length] is '\n' or '\r'))
+            return new Utterance(text, [PatchJudge.Judge(scenario, text[Patch.Length..].TrimStart('\r', '\n'))]);
         var space = text.IndexOf(' ', StringComparison.Ordinal);
         var name = (space < 0 ? text[1..] : text[1..space]).ToLowerInvariant();
         var rest = space < 0 ? "" : text[(space + 1)..].Trim();
