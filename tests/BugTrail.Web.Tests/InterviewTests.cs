@@ -83,7 +83,19 @@ public class InterviewTests
         Assert.Contains("Ada Candidate", await interviewer.InnerTextAsync("body"), StringComparison.Ordinal);
         await interviewer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "interview-report.png"), FullPage = true });
 
+        // The dashboard lists it, evaluated, and places it in the bar for its level and scenario.
+        await interviewer.GotoAsync($"{server.Url}/interviews");
+        await interviewer.WaitForSelectorAsync("[data-live=true]");
+        var list = await interviewer.InnerTextAsync("[data-test=interview-list]");
+        Assert.Contains("Ada Candidate", list, StringComparison.Ordinal);
+        Assert.Contains("ended", list, StringComparison.Ordinal);
+        Assert.Contains("attention-scaling-missing", await interviewer.InnerTextAsync("[data-test=bar]"), StringComparison.Ordinal);
+        await interviewer.SelectOptionAsync("[data-test=kind-filter]", "Practice");
+        await interviewer.WaitForFunctionAsync("!document.querySelector('[data-test=interview-list]').innerText.includes('Ada Candidate')");
+        await interviewer.GoBackAsync();
+
         // The candidate's link opens neither the console nor the list nor the report.
+        await interviewer.WaitForURLAsync("**/report");
         var consoleUrl = interviewer.Url.Replace("/report", "", StringComparison.Ordinal).Replace("/interviews/", "/console/", StringComparison.Ordinal);
         await candidate.GotoAsync(consoleUrl);
         Assert.Contains("/account/login", candidate.Url, StringComparison.Ordinal);
