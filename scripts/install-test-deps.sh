@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages the test suite needs beyond the .NET SDK: Debian's Chromium, which the report and
-# browser tests drive headless (no browser is downloaded by any test tool).
+# browser tests drive headless (no browser is downloaded by any test tool), and PostgreSQL, whose server
+# the storage tests start on loopback to run the same migrations as SQLite.
 set -euo pipefail
-packages=(chromium fonts-dejavu-core)
+packages=(chromium fonts-dejavu-core postgresql)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then

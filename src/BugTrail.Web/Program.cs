@@ -17,7 +17,7 @@ var provider = builder.Configuration["BugTrail:Database:Provider"] ?? "sqlite";
 var connection = builder.Configuration["BugTrail:Database:ConnectionString"];
 builder.Services.AddDbContextFactory<BugTrailDb>(options =>
 {
-    if (provider == "postgresql") options.UseNpgsql(connection);
+    if (provider == "postgresql") options.UseBugTrailPostgres(connection ?? "");
     else options.UseSqlite(string.IsNullOrEmpty(connection) ? $"Data Source={Path.Combine(dataFolder, "bugtrail.db")}" : connection);
 });
 builder.Services.AddCascadingAuthenticationState();

@@ -82,6 +82,23 @@ public sealed class SessionRepositoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_same_migrations_and_store_run_on_postgresql()
+    {
+        await using var postgres = new PostgresServer();
+        await postgres.StartAsync();
+        IDbContextFactory<BugTrailDb> pg = new Factory(new DbContextOptionsBuilder<BugTrailDb>().UseBugTrailPostgres(postgres.ConnectionString).Options);
+        await using (var db = await pg.CreateDbContextAsync()) await db.Database.MigrateAsync();
+        var store = new SessionRepository(pg);
+        var log = Part1Log();
+        var (id, token) = await store.CreateAsync(InterviewKind.Interview, "Ada", "rita", log.Take(4).ToList(), new Dictionary<string, string> { ["attention-scaling-missing"] = "abc" });
+        await store.AppendAsync(id, 4, log.Skip(4).ToList(), ended: true);
+        await Assert.ThrowsAsync<ConcurrentAppendException>(() => store.AppendAsync(id, 4, [log[4]], ended: true));
+        Assert.Equal(Sessions.SessionCodec.Serialize(log), Sessions.SessionCodec.Serialize(await store.LoadAsync(id)));
+        Assert.Equal(id, (await store.FindByTokenAsync(token))!.Id);
+        Assert.Single(await store.ListAsync());
+    }
+
+    [Fact]
     public async Task A_candidate_token_opens_its_own_session_only()
     {
         var log = Part1Log();

@@ -29,5 +29,9 @@ code = code.Replace(
     ".Annotation(\"Sqlite:Autoincrement\", true)\n                        .Annotation(\"Npgsql:ValueGenerationStrategy\", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)",
     StringComparison.Ordinal);
 File.WriteAllText(files.MigrationFile!, code);
+// The migration's target model (Designer) and the snapshot name SQLite's column types too, and the SQL generator
+// reads them; without them each provider picks its own type for the CLR type.
+foreach (var file in new[] { files.MetadataFile!, files.SnapshotFile! })
+    File.WriteAllText(file, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(file), @"\s*\.HasColumnType\(""[A-Z]+""\)", ""));
 Console.WriteLine($"{files.MigrationFile}\n{files.MetadataFile}\n{files.SnapshotFile}");
 return 0;
