@@ -69,6 +69,15 @@ public class InterviewTests
         await interviewer.ClickAsync("[data-test=ask-why-this-step]");
         await candidate.WaitForSelectorAsync("text=Excellent catch.");
         await Browser.SayAsync(candidate, "The Q and K weights grow during training until a score passes fp16's 65504 and becomes inf.");
+        // Notes and overrides stay with the interviewer.
+        await interviewer.FillAsync("[data-test=note]", "PRIVATE-NOTE-7731 strong on numerics");
+        await interviewer.ClickAsync("[data-test=add-note]");
+        await interviewer.WaitForSelectorAsync("[data-test=notes] >> text=PRIVATE-NOTE-7731");
+        await interviewer.FillAsync("[data-test=override-reason]", "explained it well out loud");
+        await interviewer.ClickAsync("[data-test=toggle-explains_reasoning]");
+        await interviewer.WaitForSelectorAsync("[data-test=checklist] >> text=overridden: explained it well out loud");
+        Assert.DoesNotContain("PRIVATE-NOTE-7731", await candidate.ContentAsync(), StringComparison.Ordinal);
+
         await interviewer.ClickAsync("[data-test=end]");
         await candidate.WaitForSelectorAsync("[data-test=ended]");
         await candidate.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "interview-candidate.png"), FullPage = true });
@@ -81,6 +90,7 @@ public class InterviewTests
         await interviewer.ClickAsync("[data-test=report-link]");
         await interviewer.WaitForSelectorAsync("text=Post-interview evaluation");
         Assert.Contains("Ada Candidate", await interviewer.InnerTextAsync("body"), StringComparison.Ordinal);
+        Assert.Contains("PRIVATE-NOTE-7731", await interviewer.InnerTextAsync("body"), StringComparison.Ordinal);
         await interviewer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "interview-report.png"), FullPage = true });
 
         // The dashboard lists it, evaluated, and places it in the bar for its level and scenario.

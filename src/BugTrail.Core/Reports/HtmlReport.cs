@@ -96,6 +96,13 @@ public static class HtmlReport
         html.Append("</ul><h3>Areas for improvement</h3><ul>");
         foreach (var line in e.Scenarios.SelectMany(s => s.Improvements).DefaultIfEmpty("None noted.")) html.Append($"<li>{H(line)}</li>");
         html.Append("</ul>");
+        var notes = input.Log.OfType<InterviewerNoted>().ToList();
+        if (notes.Count > 0)
+        {
+            html.Append("<h2>Interviewer's notes</h2><ul>");
+            foreach (var n in notes) html.Append($"<li>{ReplayScript.Format(n.At - started.At)} ({H(n.By)}): {H(n.Text)}</li>");
+            html.Append("</ul>");
+        }
         var integrity = input.Log.OfType<IntegrityObserved>().ToList();
         if (integrity.Count > 0)
         {

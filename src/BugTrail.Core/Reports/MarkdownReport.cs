@@ -68,6 +68,12 @@ public static class MarkdownReport
         foreach (var line in e.Scenarios.SelectMany(s => s.Strengths).DefaultIfEmpty("No clear strength was shown.")) md.AppendLine($"- {Escape(line)}");
         md.AppendLine().AppendLine("Areas for Improvement:");
         foreach (var line in e.Scenarios.SelectMany(s => s.Improvements).DefaultIfEmpty("None noted.")) md.AppendLine($"- {Escape(line)}");
+        var notes = input.Log.OfType<BugTrail.Core.Sessions.InterviewerNoted>().ToList();
+        if (notes.Count > 0)
+        {
+            md.AppendLine().AppendLine("## Interviewer's notes").AppendLine();
+            foreach (var n in notes) md.AppendLine($"- {ReplayScript.Format(n.At - input.Started.At)} ({Escape(n.By)}): {Escape(n.Text)}");
+        }
         var integrity = input.Log.OfType<BugTrail.Core.Sessions.IntegrityObserved>().ToList();
         if (integrity.Count > 0)
         {

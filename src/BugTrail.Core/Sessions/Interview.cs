@@ -101,6 +101,9 @@ public sealed class Interview
         Apply(now, action);
     }
 
+    /// <summary>The interviewer notes something for the report.</summary>
+    public void Note(string text, string by, DateTimeOffset now) => log.Add(new InterviewerNoted(now, text, by));
+
     /// <summary>The room noticed something for the integrity log.</summary>
     public void Observe(string kind, string detail, DateTimeOffset now) => log.Add(new IntegrityObserved(now, kind, detail));
 

@@ -24,3 +24,6 @@ public sealed record IntegrityObserved(DateTimeOffset At, string Kind, string De
 {
     public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { "paste", "focus_lost", "focus_returned", "large_input" };
 }
+
+/// <summary>A private note by the interviewer, for the report; never shown to the candidate.</summary>
+public sealed record InterviewerNoted(DateTimeOffset At, string Text, string By) : SessionEvent(At);

@@ -53,6 +53,7 @@ public static class SessionCodec
             ["by"] = o.By,
             ["override"] = EncodeOverride(o.Override),
         },
+        InterviewerNoted n => new JsonObject { ["type"] = "interviewer_noted", ["at"] = n.At.ToString("O"), ["text"] = n.Text, ["by"] = n.By },
         IntegrityObserved i => new JsonObject { ["type"] = "integrity_observed", ["at"] = i.At.ToString("O"), ["kind"] = i.Kind, ["detail"] = i.Detail },
         _ => throw new ArgumentException($"unknown event {e.GetType().Name}", nameof(e)),
     };
@@ -111,6 +112,7 @@ public static class SessionCodec
                 ShowsCode = o["shows_code"]?.GetValue<bool>() ?? false,
             }),
             "integrity_observed" => new IntegrityObserved(at, Text(o, "kind"), Text(o, "detail")),
+            "interviewer_noted" => new InterviewerNoted(at, Text(o, "text"), Text(o, "by")),
             var other => throw new FormatException($"unknown event type '{other}'"),
         };
     }

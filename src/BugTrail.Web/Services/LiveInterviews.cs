@@ -55,6 +55,13 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         return await ChangeAsync(session, say, cancel) ? null : "The interview has ended.";
     }
 
+    /// <summary>The interviewer notes something, or overrides the evaluation (both only in the log, never in the room).</summary>
+    public Task<bool> NoteAsync(Live session, string text, string by) =>
+        ChangeAsync(session, i => i.Note(text, by, clock.GetUtcNow()), CancellationToken.None, evenWhenEnded: true);
+
+    public Task<bool> OverrideAsync(Live session, BugTrail.Core.Evaluation.Override correction, string by) =>
+        ChangeAsync(session, i => i.Override(correction, by, clock.GetUtcNow()), CancellationToken.None, evenWhenEnded: true);
+
     /// <summary>The room noticed something for the integrity log.</summary>
     public Task<bool> ObserveAsync(Live session, string kind, string detail, CancellationToken cancel = default)
     {
@@ -81,12 +88,12 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         }
     }
 
-    private async Task<bool> ChangeAsync(Live session, Action<Interview> change, CancellationToken cancel)
+    private async Task<bool> ChangeAsync(Live session, Action<Interview> change, CancellationToken cancel, bool evenWhenEnded = false)
     {
         await session.Gate.WaitAsync(cancel);
         try
         {
-            if (session.Interview.State.Ended) return false;
+            if (session.Interview.State.Ended && !evenWhenEnded) return false;
             for (var attempt = 0; attempt < 2; attempt++)
             {
                 var before = session.Interview.Log.Count;
