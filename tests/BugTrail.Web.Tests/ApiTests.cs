@@ -11,11 +11,8 @@ public class ApiTests
     [Fact]
     public async Task An_ats_creates_an_interview_gets_links_and_fetches_the_evaluation_and_report()
     {
-        await using var server = new WebServer();
-        await server.StartAsync();
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var session = await BrowserSession.StartAsync();
+        var (server, browser) = (session.Server, session.Browser);
         var page = await (await browser.NewContextAsync()).NewPageAsync();
         await page.GotoAsync($"{server.Url}/account/setup");
         await page.FillAsync("[data-test=name]", "Rita");

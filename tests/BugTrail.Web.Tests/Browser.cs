@@ -35,3 +35,27 @@ public static class Browser
         await page.WaitForFunctionAsync($"document.querySelectorAll('[data-test=conversation] li').length > {before}");
     }
 }
+
+/// <summary>A running app and a browser for one test, torn down together.</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private IPlaywright playwright = null!;
+
+    public WebServer Server { get; private init; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static async Task<BrowserSession> StartAsync(IDictionary<string, string>? settings = null)
+    {
+        var session = new BrowserSession { Server = new WebServer(settings: settings) };
+        await session.Server.StartAsync();
+        (session.playwright, session.Browser) = await Tests.Browser.LaunchAsync();
+        return session;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+        await Server.DisposeAsync();
+    }
+}

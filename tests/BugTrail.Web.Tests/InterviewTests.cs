@@ -21,11 +21,8 @@ public class InterviewTests
     [Fact]
     public async Task A_production_debugging_interview_runs_from_link_to_report()
     {
-        await using var server = new WebServer();
-        await server.StartAsync();
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var session = await BrowserSession.StartAsync();
+        var (server, browser) = (session.Server, session.Browser);
 
         var interviewer = await SignUpAsync(browser, server);
         await interviewer.WaitForSelectorAsync("[data-live=true]");
@@ -116,11 +113,8 @@ public class InterviewTests
     [Fact]
     public async Task Setup_is_refused_once_an_account_exists()
     {
-        await using var server = new WebServer();
-        await server.StartAsync();
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var session = await BrowserSession.StartAsync();
+        var (server, browser) = (session.Server, session.Browser);
         await SignUpAsync(browser, server);
         var other = await (await browser.NewContextAsync()).NewPageAsync();
         await other.GotoAsync($"{server.Url}/account/setup");

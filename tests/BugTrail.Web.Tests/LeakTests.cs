@@ -62,11 +62,8 @@ public class LeakTests
     [Fact]
     public async Task No_hidden_field_reaches_the_candidate_and_released_evidence_only_after_release()
     {
-        await using var server = new WebServer(settings: new Dictionary<string, string> { ["BugTrail__Banks__0"] = CanaryBank() });
-        await server.StartAsync();
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var session = await BrowserSession.StartAsync(new Dictionary<string, string> { ["BugTrail__Banks__0"] = CanaryBank() });
+        var (server, browser) = (session.Server, session.Browser);
         var page = await browser.NewPageAsync();
         var seen = new StringBuilder();
         var released = false;

@@ -4,13 +4,13 @@ namespace BugTrail.Web.Tests;
 
 public class PracticeRoomTests
 {
-    private static async Task<IPage> StartPracticeAsync(IBrowser browser, WebServer server, string scenario)
+    private static async Task<IPage> StartPracticeAsync(IBrowser browser, WebServer server, string scenario, string level = "mid", string format = "production-debugging")
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         await page.GotoAsync($"{server.Url}/practice");
         await page.WaitForSelectorAsync("[data-live=true]");
-        await page.SelectOptionAsync("[data-test=level]", "mid");
-        await page.SelectOptionAsync("[data-test=format]", "production-debugging");
+        await page.SelectOptionAsync("[data-test=level]", level);
+        await page.SelectOptionAsync("[data-test=format]", format);
         await page.ClickAsync($"[data-test=start-{scenario}]");
         await page.WaitForURLAsync("**/room/**");
         await page.WaitForSelectorAsync("[data-live=true]");
@@ -20,11 +20,8 @@ public class PracticeRoomTests
     [Fact]
     public async Task A_practice_session_is_solved_end_to_end_in_the_browser()
     {
-        await using var server = new WebServer();
-        await server.StartAsync();
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var session = await BrowserSession.StartAsync();
+        var (server, browser) = (session.Server, session.Browser);
         var page = await StartPracticeAsync(browser, server, "attention-scaling-missing");
 
         Assert.Equal(0, await page.Locator("[data-test=evidence-grad_norms]").CountAsync());
@@ -52,11 +49,8 @@ public class PracticeRoomTests
     [Fact]
     public async Task Killing_the_server_mid_interview_loses_nothing_and_the_room_resumes()
     {
-        await using var server = new WebServer();
-        await server.StartAsync();
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var session = await BrowserSession.StartAsync();
+        var (server, browser) = (session.Server, session.Browser);
         var page = await StartPracticeAsync(browser, server, "attention-scaling-missing");
         await Browser.SayAsync(page, "Maybe gradient explosion, or a bad batch. Can I see the gradient norms?");
         await page.WaitForSelectorAsync("[data-test=evidence-grad_norms]");
@@ -78,19 +72,9 @@ public class PracticeRoomTests
     [Fact]
     public async Task A_fix_proposed_by_editing_the_code_is_judged_and_acknowledged()
     {
-        await using var server = new WebServer();
-        await server.StartAsync();
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        await page.GotoAsync($"{server.Url}/practice");
-        await page.WaitForSelectorAsync("[data-live=true]");
-        await page.SelectOptionAsync("[data-test=level]", "junior");
-        await page.SelectOptionAsync("[data-test=format]", "code-review");
-        await page.ClickAsync("[data-test=start-missing-zero-grad]");
-        await page.WaitForURLAsync("**/room/**");
-        await page.WaitForSelectorAsync("[data-live=true]");
+        await using var session = await BrowserSession.StartAsync();
+        var (server, browser) = (session.Server, session.Browser);
+        var page = await StartPracticeAsync(browser, server, "missing-zero-grad", level: "junior", format: "code-review");
         await page.ClickAsync("[data-test=edit-code]");
         var code = await page.InputValueAsync("[data-test=code-editor]");
         var lines = code.Split('\n').ToList();
