@@ -4,6 +4,7 @@ using BugTrail.Web.Components;
 using Microsoft.AspNetCore.RateLimiting;
 using BugTrail.Web.Services;
 using Json = BugTrail.Web.Services.Json;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,8 @@ builder.Services.AddDbContextFactory<BugTrailDb>(options =>
     if (provider == "postgresql") options.UseBugTrailPostgres(connection ?? "");
     else options.UseSqlite(string.IsNullOrEmpty(connection) ? $"Data Source={Path.Combine(dataFolder, "bugtrail.db")}" : connection);
 });
+// Sign-in cookies and antiforgery tokens stay valid across restarts: the keys live in the data folder.
+builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("BugTrail");
 builder.Services.AddCascadingAuthenticationState();
 var authentication = builder.Services.AddAuthentication(options =>
 {

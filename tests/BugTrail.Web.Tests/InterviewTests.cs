@@ -111,6 +111,44 @@ public class InterviewTests
     }
 
     [Fact]
+    public async Task After_a_crash_both_the_interviewer_and_the_candidate_resume_with_nothing_lost()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var (server, browser) = (session.Server, session.Browser);
+        var interviewer = await SignUpAsync(browser, server);
+        await interviewer.WaitForSelectorAsync("[data-live=true]");
+        await interviewer.FillAsync("[data-test=candidate]", "Bob Candidate");
+        await interviewer.SelectOptionAsync("[data-test=scenario]", "attention-scaling-missing");
+        await interviewer.ClickAsync("[data-test=create]");
+        var link = (await interviewer.InnerTextAsync("[data-test=candidate-link]")).Trim();
+        await interviewer.ClickAsync("[data-test=open-console]");
+        await interviewer.WaitForSelectorAsync("[data-live=true]");
+        var console = interviewer.Url;
+        var candidate = await (await browser.NewContextAsync()).NewPageAsync();
+        await candidate.GotoAsync(link);
+        await candidate.WaitForSelectorAsync("[data-live=true]");
+        await Browser.SayAsync(candidate, "Maybe exploding gradients. Can I see the gradient norms?");
+        await interviewer.WaitForSelectorAsync("text=Can I see the gradient norms?");
+        await interviewer.ClickAsync("[data-test=release-grad_norms]");
+        await candidate.WaitForSelectorAsync("[data-test=evidence-grad_norms]");
+
+        server.Kill();
+        await using var again = new WebServer(server.DataFolder);
+        await again.StartAsync();
+        await candidate.GotoAsync(link.Replace(server.Url, again.Url, StringComparison.Ordinal));
+        await candidate.WaitForSelectorAsync("[data-live=true]");
+        await candidate.WaitForSelectorAsync("[data-test=evidence-grad_norms]");
+        // The interviewer's sign-in cookie was issued by the first process; the data-protection keys persist in the
+        // data folder, so it still works on the restarted server.
+        await interviewer.GotoAsync(console.Replace(server.Url, again.Url, StringComparison.Ordinal));
+        await interviewer.WaitForSelectorAsync("[data-live=true]");
+        Assert.Contains("Can I see the gradient norms?", await interviewer.InnerTextAsync("[data-test=conversation]"), StringComparison.Ordinal);
+        Assert.Equal("released", (await interviewer.InnerTextAsync("[data-test=release-grad_norms]")).Trim());
+        await Browser.SayAsync(candidate, "Layer-wise next: can I see the layer-wise gradient norms?");
+        await interviewer.WaitForSelectorAsync("text=can I see the layer-wise gradient norms?");
+    }
+
+    [Fact]
     public async Task Setup_is_refused_once_an_account_exists()
     {
         await using var session = await BrowserSession.StartAsync();
