@@ -12,7 +12,8 @@ var builder = WebApplication.CreateBuilder(args);
 // Static web assets (blazor.web.js) from the build output in every environment, not only Development.
 builder.WebHost.UseStaticWebAssets();
 
-var dataFolder = Path.GetFullPath(builder.Configuration["BugTrail:DataFolder"] ?? "data");
+// One store, two front ends: by default the same data folder (and database) as the bugtrail CLI.
+var dataFolder = Path.GetFullPath(builder.Configuration["BugTrail:DataFolder"] is { Length: > 0 } folder ? folder : BugTrail.Storage.Sessions.SessionStore.DefaultRoot());
 Directory.CreateDirectory(dataFolder);
 var provider = builder.Configuration["BugTrail:Database:Provider"] ?? "sqlite";
 var connection = builder.Configuration["BugTrail:Database:ConnectionString"];

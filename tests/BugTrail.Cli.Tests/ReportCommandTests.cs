@@ -114,7 +114,7 @@ public class ReportCommandTests
     {
         var result = Bugtrail.Run("report", "no-such-session", "--data", Bugtrail.TempFolder());
         Assert.Equal(1, result.Exit);
-        Assert.Contains("no-such-session: no such session file", result.Err, StringComparison.Ordinal);
+        Assert.Contains("no-such-session: no such session (neither a file nor a session in", result.Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,8 +138,11 @@ public class ReportCommandTests
             ["Maybe the learning rate is too high, or the data has outliers."]);
         Assert.Equal(0, result.Exit);
         Assert.Contains("Evaluation (draft)", result.Out, StringComparison.Ordinal);
-        var saved = Assert.Single(Directory.GetFiles(Path.Combine(data, "sessions"), "*.json"));
-        Assert.Contains("\"candidate\": \"Grace\"", File.ReadAllText(saved), StringComparison.Ordinal);
-        Assert.Equal(2, JsonDocument.Parse(File.ReadAllText(saved)).RootElement.GetProperty("events")[0].GetProperty("scenarios").GetArrayLength());
+        // The session is in the store's database, the one the web app uses, under the id practice printed.
+        Assert.True(File.Exists(Path.Combine(data, "bugtrail.db")));
+        var id = System.Text.RegularExpressions.Regex.Match(result.Out.Replace("\n", "", StringComparison.Ordinal), @"Session saved as ([0-9a-f-]{36})").Groups[1].Value;
+        var report = JsonDocument.Parse(Bugtrail.Run("report", id, "--format", "json", "--data", data).Out).RootElement;
+        Assert.Equal(1, report.GetProperty("scenarios").GetArrayLength());                           // the plan's first scenario, the one that opened
+        Assert.Contains("Candidate: Grace", Bugtrail.Run("report", id[..8], "--data", data).Out, StringComparison.Ordinal);
     }
 }

@@ -10,6 +10,8 @@ public class SessionCodecTests
     private static readonly string Root = FindRoot();
     private static readonly Lazy<BugTrail.Core.Scenarios.Bank.ScenarioBank> Bank = new(() => BankFolders.Load([Path.Combine(Root, "scenarios")]));
 
+    internal IReadOnlyList<BugTrail.Core.Sessions.SessionEvent> Part1Log() => Part1().Interview.Log;
+
     private static ReplayResult Part1()
     {
         var path = Path.Combine(Root, "tests", "BugTrail.Core.Tests", "Replays", "part1-worked-interview.yaml");

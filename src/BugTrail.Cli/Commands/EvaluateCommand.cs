@@ -7,12 +7,12 @@ using Spectre.Console.Cli;
 namespace BugTrail.Cli.Commands;
 
 /// <summary>Shows a session's evaluation, and records an interviewer's overrides (each with a reason) in its log.</summary>
-public sealed class EvaluateCommand(IAnsiConsole console) : Command<EvaluateCommand.Settings>
+public sealed class EvaluateCommand(IAnsiConsole console) : AsyncCommand<EvaluateCommand.Settings>
 {
     public sealed class Settings : StoreSettings
     {
         [CommandArgument(0, "<SESSION>")]
-        [Description("A session file, or its name in the store.")]
+        [Description("A session: its id in the store (or the id's first 8 characters), or a session file.")]
         public string Session { get; init; } = "";
 
         [CommandOption("--tick <ITEM>")]
@@ -40,11 +40,11 @@ public sealed class EvaluateCommand(IAnsiConsole console) : Command<EvaluateComm
         public string? By { get; init; }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var bank = settings.LoadBank();
         var store = settings.Store();
-        if (StoredSessions.Load(store, settings.Session) is not { } loaded) return BugTrailApp.Failed;
+        if (await StoredSessions.LoadAsync(store, settings.Session) is not { } loaded) return BugTrailApp.Failed;
         if (StoredSessions.MissingScenario(loaded.Log, bank) is { } missing)
         {
             Console.Error.WriteLine($"error: the session uses scenario '{missing}', which is not in the loaded banks");
@@ -78,7 +78,7 @@ public sealed class EvaluateCommand(IAnsiConsole console) : Command<EvaluateComm
                     return BugTrailApp.UsageError;
                 }
             }
-            SessionFile.Save(loaded.Path, log);
+            await store.SaveAsync(loaded, log);
         }
 
         var e = Evaluator.Evaluate(log, id => bank.Find(id)!);

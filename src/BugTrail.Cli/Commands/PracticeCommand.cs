@@ -7,6 +7,7 @@ using BugTrail.Core.Replay;
 using BugTrail.Core.Scenarios;
 using BugTrail.Core.Scenarios.Bank;
 using BugTrail.Core.Sessions;
+using BugTrail.Storage.Database;
 using BugTrail.Storage.Sessions;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -47,10 +48,10 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
         public int? Minutes { get; init; }
 
         [CommandOption("--session <FILE>")]
-        [Description("Where to keep the session log (saved after every event). Default: the store's sessions/<time>-<scenario>.json")]
+        [Description("Also keep the session log in this file (written after every event); the store keeps it anyway.")]
         public string? Session { get; init; }
 
-        [CommandOption("--resume <FILE>")]
+        [CommandOption("--resume <SESSION>")]
         [Description("Continue a saved session.")]
         public string? Resume { get; init; }
 
@@ -65,24 +66,18 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
         var bank = settings.LoadBank();
         var clock = TimeProvider.System;
         Interview interview;
-        string path;
+        var store = settings.Store();
+        SessionKeeper keeper;
         if (settings.Resume is { } resume)
         {
-            if (!File.Exists(resume)) { Console.Error.WriteLine($"error: {resume}: no such session file"); return BugTrailApp.UsageError; }
-            IReadOnlyList<SessionEvent> stored;
-            try { stored = SessionFile.Load(resume); }
-            catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidOperationException)
-            {
-                Console.Error.WriteLine($"error: {resume}: not a BugTrail session file ({e.Message})");
-                return BugTrailApp.Failed;
-            }
-            if (StoredSessions.MissingScenario(stored, bank) is { } missing)
+            if (await StoredSessions.LoadAsync(store, resume) is not { } stored) return BugTrailApp.Failed;
+            if (StoredSessions.MissingScenario(stored.Log, bank) is { } missing)
             {
                 Console.Error.WriteLine($"error: the session uses scenario '{missing}', which is not in the loaded banks");
                 return BugTrailApp.Failed;
             }
-            interview = Interview.Resume(stored, id => bank.Find(id)!);
-            path = resume;
+            interview = Interview.Resume(stored.Log, id => bank.Find(id)!);
+            keeper = new SessionKeeper(store, stored, settings.Session);
             Transcript.Write(console, interview, interview.State.StartedAt);
             console.MarkupLine("[dim]— resumed —[/]");
         }
@@ -103,22 +98,23 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
                 var (scenario, format) = chosen.Value;
                 plan = InterviewPlan.Single(scenario, format, level, settings.Minutes is { } m ? TimeSpan.FromMinutes(m) : null);
             }
-            var first = bank.Find(plan.Scenarios[0].ScenarioId)!;
-            path = settings.Session ?? settings.Store().NewPath(clock.GetUtcNow(), first.Id);
             console.Write(new Rule($"[bold]BugTrail practice[/] · {Markup.Escape(string.Join(" then ", plan.Scenarios.Select(p => bank.Find(p.ScenarioId)!.Title)))}").LeftJustified());
             console.MarkupLineInterpolated($"[dim]{string.Join(", ", plan.Scenarios.Select(p => WireNames.Of(p.Format)))} · {WireNames.Of(level)} · {(int)plan.Length.TotalMinutes} minutes · type freely; /help lists commands; /time shows the clock; /quit saves and stops[/]");
             interview = Interview.Start(plan, clock.GetUtcNow(), id => bank.Find(id)!, settings.Candidate);
+            var (id, _) = await (await store.DatabaseAsync()).CreateAsync(InterviewKind.Practice, settings.Candidate ?? "", null, interview.Log,
+                plan.Scenarios.ToDictionary(p => p.ScenarioId, _ => ""), cancellationToken);
+            keeper = new SessionKeeper(store, new StoredSession(id, null, interview.Log.ToList()), settings.Session);
             foreach (var e in interview.Log) Transcript.WriteEvent(console, interview, e, interview.State.StartedAt);
         }
-        SessionFile.Save(path, interview.Log);
-        await Converse(interview, clock, path, cancellationToken);
-        SessionFile.Save(path, interview.Log);
+        await keeper.SaveAsync(interview.Log);
+        await Converse(interview, clock, keeper, cancellationToken);
+        await keeper.SaveAsync(interview.Log);
         Summary(interview);
-        console.MarkupLineInterpolated($"[dim]Session saved to {path}. Resume: bugtrail practice --resume {path} · full report: bugtrail report {path}[/]");
+        console.MarkupLineInterpolated($"[dim]Session saved as {keeper.Name}. Resume: bugtrail practice --resume {keeper.Name} · full report: bugtrail report {keeper.Name}[/]");
         return BugTrailApp.Ok;
     }
 
-    private async Task Converse(Interview interview, TimeProvider clock, string path, CancellationToken cancellationToken)
+    private async Task Converse(Interview interview, TimeProvider clock, SessionKeeper keeper, CancellationToken cancellationToken)
     {
         var lines = Channel.CreateUnbounded<string?>();
         _ = Task.Run(async () =>
@@ -153,7 +149,26 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
             else interview.AdvanceTo(now);
             foreach (var e in interview.Log.Skip(before).OfType<InterviewerActed>())
                 Transcript.WriteEvent(console, interview, e, interview.State.StartedAt);
-            if (interview.Log.Count > before) SessionFile.Save(path, interview.Log);
+            if (interview.Log.Count > before) await keeper.SaveAsync(interview.Log);
+        }
+    }
+
+    /// <summary>Keeps a session as it grows: appended to the store (or rewritten, for a resumed session file), and exported to a file if asked.</summary>
+    private sealed class SessionKeeper(SessionStore store, StoredSession session, string? export)
+    {
+        private int stored = session.Log.Count;
+
+        public string Name => session.Name;
+
+        public async Task SaveAsync(IReadOnlyList<SessionEvent> log)
+        {
+            if (session.Id is { } id && log.Count > stored)
+            {
+                await (await store.DatabaseAsync()).AppendAsync(id, stored, log.Skip(stored).ToList(), log.OfType<InterviewerActed>().Any(a => a.Action.Kind == ActionKind.End));
+                stored = log.Count;
+            }
+            if (session.Path is { } path) SessionFile.Save(path, log);
+            if (export is not null) SessionFile.Save(export, log);
         }
     }
 

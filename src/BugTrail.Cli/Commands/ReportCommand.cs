@@ -7,12 +7,12 @@ using Spectre.Console.Cli;
 
 namespace BugTrail.Cli.Commands;
 
-public sealed class ReportCommand(IAnsiConsole console) : Command<ReportCommand.Settings>
+public sealed class ReportCommand(IAnsiConsole console) : AsyncCommand<ReportCommand.Settings>
 {
     public sealed class Settings : StoreSettings
     {
         [CommandArgument(0, "<SESSION>")]
-        [Description("A session file, or its name in the store.")]
+        [Description("A session: its id in the store (or the id's first 8 characters), or a session file.")]
         public string Session { get; init; } = "";
 
         [CommandOption("--format <FORMAT>")]
@@ -27,17 +27,17 @@ public sealed class ReportCommand(IAnsiConsole console) : Command<ReportCommand.
             Format is "md" or "html" or "json" ? ValidationResult.Success() : ValidationResult.Error($"--format must be md, html or json (got '{Format}')");
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var bank = settings.LoadBank();
         var store = settings.Store();
-        if (StoredSessions.Load(store, settings.Session) is not { } loaded) return BugTrailApp.Failed;
+        if (await StoredSessions.LoadAsync(store, settings.Session) is not { } loaded) return BugTrailApp.Failed;
         if (StoredSessions.MissingScenario(loaded.Log, bank) is { } missing)
         {
             Console.Error.WriteLine($"error: the session uses scenario '{missing}', which is not in the loaded banks (add its bank with --bank)");
             return BugTrailApp.Failed;
         }
-        var input = StoredSessions.Report(loaded.Log, loaded.Path, store, bank);
+        var input = await StoredSessions.ReportAsync(loaded, store, bank);
         var text = settings.Format switch
         {
             "html" => HtmlReport.Write(input),

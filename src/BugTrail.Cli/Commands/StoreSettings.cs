@@ -21,18 +21,17 @@ public class StoreSettings : BankSettings
 /// <summary>Loading a stored session, scoring it, and placing it against the bar: shared by report and evaluate.</summary>
 internal static class StoredSessions
 {
-    public static (string Path, IReadOnlyList<SessionEvent> Log)? Load(SessionStore store, string pathOrName)
+    public static async Task<StoredSession?> LoadAsync(SessionStore store, string pathOrId)
     {
-        var path = store.Resolve(pathOrName);
-        if (path is null)
+        try
         {
-            Console.Error.WriteLine($"error: {pathOrName}: no such session file (nor in {store.SessionsFolder})");
-            return null;
+            var found = await store.FindAsync(pathOrId);
+            if (found is null) Console.Error.WriteLine($"error: {pathOrId}: no such session (neither a file nor a session in {store.Root})");
+            return found;
         }
-        try { return (path, SessionFile.Load(path)); }
         catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"{path}:1: not a BugTrail session file ({e.Message})");
+            Console.Error.WriteLine($"{pathOrId}:1: not a BugTrail session file ({e.Message})");
             return null;
         }
     }
@@ -40,15 +39,15 @@ internal static class StoredSessions
     public static string? MissingScenario(IReadOnlyList<SessionEvent> log, ScenarioBank bank) =>
         ((InterviewStarted)log[0]).Plan.Scenarios.Select(s => s.ScenarioId).FirstOrDefault(id => bank.Find(id) is null);
 
-    public static ReportInput Report(IReadOnlyList<SessionEvent> log, string path, SessionStore store, ScenarioBank bank)
+    public static async Task<ReportInput> ReportAsync(StoredSession session, SessionStore store, ScenarioBank bank)
     {
-        var evaluation = Evaluator.Evaluate(log, id => bank.Find(id)!);
-        var started = (InterviewStarted)log[0];
+        var evaluation = Evaluator.Evaluate(session.Log, id => bank.Find(id)!);
+        var started = (InterviewStarted)session.Log[0];
         var current = Bar.EntryOf(evaluation, started.At);
-        var full = Path.GetFullPath(path);
-        var earlier = store.All()
-            .Where(s => Path.GetFullPath(s.Path) != full && StoredSessions.MissingScenario(s.Log, bank) is null)
+        var earlier = (await store.AllAsync())
+            .Where(s => s.Name != session.Name && (s.Path is null || session.Path is null || Path.GetFullPath(s.Path) != Path.GetFullPath(session.Path)))
+            .Where(s => MissingScenario(s.Log, bank) is null)
             .Select(s => Bar.EntryOf(Evaluator.Evaluate(s.Log, id => bank.Find(id)!), ((InterviewStarted)s.Log[0]).At));
-        return new ReportInput(evaluation, log, Bar.Compare(current, earlier));
+        return new ReportInput(evaluation, session.Log, Bar.Compare(current, earlier));
     }
 }
