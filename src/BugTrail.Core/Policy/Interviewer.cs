@@ -172,6 +172,17 @@ public static class Interviewer
         }
     }
 
+    /// <summary>The interviewer decides to move on: cut this scenario, then open the next one in the plan or wrap up.</summary>
+    public static IReadOnlyList<InterviewerAction> MoveOn(InterviewState state, DateTimeOffset now)
+    {
+        if (state.Ended || state.Active is not { } p) return [];
+        var actions = new List<InterviewerAction>();
+        var c = new Ctx(state, p, now, actions);
+        if (p.Stage == Stage.Hunting) c.Say(ActionKind.Cut, "Let's leave this one here and move on.");
+        Close(c);
+        return actions;
+    }
+
     // ---- time -------------------------------------------------------------------------------
 
     /// <summary>The next moment the interviewer would act without being spoken to, if any.</summary>
