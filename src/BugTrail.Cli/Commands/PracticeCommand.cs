@@ -102,7 +102,7 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
             console.MarkupLineInterpolated($"[dim]{string.Join(", ", plan.Scenarios.Select(p => WireNames.Of(p.Format)))} · {WireNames.Of(level)} · {(int)plan.Length.TotalMinutes} minutes · type freely; /help lists commands; /time shows the clock; /quit saves and stops[/]");
             interview = Interview.Start(plan, clock.GetUtcNow(), id => bank.Find(id)!, settings.Candidate);
             var (id, _) = await (await store.DatabaseAsync()).CreateAsync(InterviewKind.Practice, settings.Candidate ?? "", null, interview.Log,
-                plan.Scenarios.ToDictionary(p => p.ScenarioId, _ => ""), cancellationToken);
+                plan.Scenarios.ToDictionary(p => p.ScenarioId, p => bank.Find(p.ScenarioId)!.ContentHash), cancellationToken);
             keeper = new SessionKeeper(store, new StoredSession(id, null, interview.Log.ToList()), settings.Session);
             foreach (var e in interview.Log) Transcript.WriteEvent(console, interview, e, interview.State.StartedAt);
         }

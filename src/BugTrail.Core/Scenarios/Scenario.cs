@@ -26,6 +26,8 @@ public sealed record Scenario
     public required IReadOnlyList<FollowUp> FollowUps { get; init; }
     public required string Explanation { get; init; }
     public required string KeyLearning { get; init; }
+    /// <summary>SHA-256 (first 16 hex digits) of the scenario's three files: which version of it a session used.</summary>
+    public string ContentHash { get; init; } = "";
 
     public Evidence? EvidenceOf(EvidenceKind kind) =>
         OpeningMetrics.Kind == kind ? OpeningMetrics : Evidence.FirstOrDefault(e => e.Kind == kind);

@@ -20,6 +20,16 @@ public class ScenarioParserTests
     }
 
     [Fact]
+    public void A_scenario_carries_the_hash_of_its_files_so_a_session_names_its_version()
+    {
+        var original = ScenarioFixture.Valid.Load().ContentHash;
+        Assert.Matches("^[0-9a-f]{16}$", original);
+        Assert.Equal(original, ScenarioFixture.Valid.Load().ContentHash);
+        var edited = ScenarioFixture.Valid.WithYaml("title: Loss turns NaN", "title: Loss becomes NaN").Load().ContentHash;
+        Assert.NotEqual(original, edited);
+    }
+
+    [Fact]
     public void Environment_keeps_its_written_order()
     {
         var s = ScenarioFixture.Valid.Load();

@@ -51,7 +51,7 @@ public static class ScenarioParser
 
         var y = new YamlFields(map, errors);
         y.Known(root, "", TopLevel);
-        var scenario = Build(y, root, source);
+        var scenario = Build(y, root, source) with { ContentHash = Hash(source) };
         return new(errors.Count == 0 ? scenario : null, map, errors);
 
         void Missing(string path, string? text, string what)
@@ -94,6 +94,10 @@ public static class ScenarioParser
             KeyLearning = y.Text(root, "", "key_learning"),
         };
     }
+
+    private static string Hash(ScenarioSource source) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            $"{source.YamlText}\n\0{source.BuggyText}\n\0{source.FixedText}")))[..16];
 
     private static MinuteRange Minutes(YamlFields y, YamlNode? node)
     {
