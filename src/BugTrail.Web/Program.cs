@@ -84,19 +84,8 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapOpenApi();
 InterviewApi.Map(app);
-app.MapGet("/interviews/{id:guid}/report", async (Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog) =>
-{
-    if (await repository.FindAsync(id) is null) return Results.NotFound();
-    var log = await repository.LoadAsync(id);
-    var evaluation = BugTrail.Core.Evaluation.Evaluator.Evaluate(log, catalog.Get);
-    var input = new BugTrail.Core.Reports.ReportInput(evaluation, log, null);
-    return format switch
-    {
-        "json" => Results.Json(BugTrail.Core.Evaluation.EvaluationView.Of(evaluation), Json.Options),
-        "md" => Results.Text(BugTrail.Core.Reports.MarkdownReport.Write(input), "text/markdown; charset=utf-8"),
-        _ => Results.Content(BugTrail.Core.Reports.HtmlReport.Write(input), "text/html; charset=utf-8"),
-    };
-}).RequireAuthorization();
+app.MapGet("/interviews/{id:guid}/report", (Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog) =>
+    InterviewApi.RenderReportAsync(id, format ?? "html", repository, catalog)).RequireAuthorization();
 app.MapPost("/account/logout", async (Microsoft.AspNetCore.Identity.SignInManager<InterviewerAccount> signIn) =>
 {
     await signIn.SignOutAsync();

@@ -32,19 +32,26 @@ public sealed record CandidateView(
         var start = state.StartedAt;
         var conversation = new List<ConversationLine>();
         var released = new List<ReleasedEvidence>();
+        // Where the interview stood at each message: a proposed patch is drawn as a diff only against code the
+        // candidate had been shown, in the scenario it was written for.
+        string? current = null;
+        var codeShown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in log)
         {
             switch (e)
             {
-                case CandidateSaid said when said.Text.StartsWith(Understanding.Commands.Patch, StringComparison.Ordinal) && state.Active is { } patched:
-                    // A fix proposed as edited code is shown as its diff against the code the candidate was given.
+                case CandidateSaid said when Understanding.Commands.IsPatch(said.Text):
                     var edited = said.Text[Understanding.Commands.Patch.Length..].TrimStart('\r', '\n');
-                    conversation.Add(new(said.At - start, true, "Proposed a fix:\n" + Understanding.PatchJudge.Diff(patched.Scenario, edited), "patch"));
+                    conversation.Add(new(said.At - start, true, current is not null && codeShown.Contains(current)
+                        ? "Proposed a fix:\n" + Understanding.PatchJudge.Diff(scenarios(current), edited)
+                        : "Proposed a fix before the code was shown.", "patch"));
                     break;
                 case CandidateSaid said:
                     conversation.Add(new(said.At - start, true, said.Text, null));
                     break;
                 case InterviewerActed { Action: var a }:
+                    if (a.Kind == ActionKind.Present) current = a.ScenarioId;
+                    if (a.ShowsCode) codeShown.Add(a.ScenarioId);
                     conversation.Add(new(e.At - start, false, a.Text, InterviewerAction.WireName(a.Kind)));
                     if (a.ScenarioId == state.Active?.Scenario.Id && a.Kind == ActionKind.Release && a.Evidence is { } kind && scenarios(a.ScenarioId).EvidenceOf(kind) is { } ev)
                         released.Add(new(e.At - start, ev));

@@ -85,13 +85,16 @@ public sealed class Interview
     }
 
     /// <summary>What the automated interviewer would do now: its reply to the last message, or what time has made due.</summary>
-    public IReadOnlyList<InterviewerAction> Propose(DateTimeOffset now)
+    public IReadOnlyList<InterviewerAction> Propose(DateTimeOffset now) => Propose(State, log, now);
+
+    /// <summary><see cref="Propose(DateTimeOffset)"/> for a snapshot of an interview.</summary>
+    public static IReadOnlyList<InterviewerAction> Propose(InterviewState state, IReadOnlyList<SessionEvent> log, DateTimeOffset now)
     {
-        if (State.Ended) return [];
-        var due = Interviewer.NextDue(State) is { } at && at <= now ? Interviewer.Tick(State, at) : [];
+        if (state.Ended) return [];
+        var due = Interviewer.NextDue(state) is { } at && at <= now ? Interviewer.Tick(state, at) : [];
         if (due.Count > 0) return due;
         var lastSaid = log.LastOrDefault(e => e is CandidateSaid or InterviewerActed);
-        return lastSaid is CandidateSaid said ? Interviewer.Respond(State, SessionFold.Understand(State, said.Text), now) : [];
+        return lastSaid is CandidateSaid said ? Interviewer.Respond(state, SessionFold.Understand(state, said.Text), now) : [];
     }
 
     /// <summary>A person interviewing takes an action (perhaps one proposed); it is logged and folded like any other.</summary>

@@ -14,6 +14,9 @@ public static class Commands
     /// <summary>A proposed fix as edited code: <c>/patch</c>, a newline, then the whole edited file.</summary>
     public const string Patch = "/patch";
 
+    public static bool IsPatch(string text) =>
+        text.StartsWith(Patch, StringComparison.Ordinal) && (text.Length == Patch.Length || text[Patch.Length] is '\n' or '\r');
+
     public static readonly IReadOnlyList<string> Help =
     [
         "/ask KIND [detail]   ask for evidence (grad_norms, layer_grad_norms, learning_rate, ...)",
@@ -29,8 +32,8 @@ public static class Commands
 
     public static Utterance Read(string text, Scenario scenario, ReadingContext context)
     {
-        if (text.StartsWith(Patch, StringComparison.Ordinal) && (text.Length == Patch.Length || text[Patch.Length] is '\n' or '\r'))
-            return new Utterance(text, [PatchJudge.Judge(scenario, text[Patch.Length..].TrimStart('\r', '\n'))]);
+        if (IsPatch(text))
+            return new Utterance(text, context.CodeVisible ? [PatchJudge.Judge(scenario, text[Patch.Length..].TrimStart('\r', '\n'))] : []);
         var space = text.IndexOf(' ', StringComparison.Ordinal);
         var name = (space < 0 ? text[1..] : text[1..space]).ToLowerInvariant();
         var rest = space < 0 ? "" : text[(space + 1)..].Trim();

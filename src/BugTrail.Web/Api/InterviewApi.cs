@@ -35,10 +35,10 @@ public static class InterviewApi
     {
         var name = request.Candidate?.Trim() ?? "";
         if (name.Length is 0 or > 200) return TypedResults.BadRequest(new Problem("candidate: 1 to 200 characters"));
-        if (catalog.Bank.Find(request.Scenario) is not { } scenario) return TypedResults.BadRequest(new Problem($"unknown scenario '{request.Scenario}'"));
-        if (!WireNames.TryParse<InterviewFormat>(request.Format, out var format) || !scenario.Formats.Contains(format))
+        if (catalog.Bank.Find(request.Scenario ?? "") is not { } scenario) return TypedResults.BadRequest(new Problem($"unknown scenario '{request.Scenario}'"));
+        if (!WireNames.TryParse<InterviewFormat>(request.Format ?? "", out var format) || !scenario.Formats.Contains(format))
             return TypedResults.BadRequest(new Problem($"format must be one of {string.Join(", ", scenario.Formats.Select(WireNames.Of))}"));
-        if (!WireNames.TryParse<Level>(request.Level, out var level)) return TypedResults.BadRequest(new Problem("level must be junior, mid or senior"));
+        if (!WireNames.TryParse<Level>(request.Level ?? "", out var level)) return TypedResults.BadRequest(new Problem("level must be junior, mid or senior"));
         var interview = Interview.Start(InterviewPlan.Single(scenario, format, level), clock.GetUtcNow(), catalog.Get, name);
         var (id, token) = await repository.CreateAsync(InterviewKind.Interview, name, http.User.Identity?.Name, interview.Log,
             new Dictionary<string, string> { [scenario.Id] = catalog.HashOf(scenario.Id) });
@@ -58,13 +58,23 @@ public static class InterviewApi
         return TypedResults.Ok(EvaluationView.Of(Evaluator.Evaluate(await repository.LoadAsync(id), catalog.Get)));
     }
 
-    private static async Task<IResult> Report(Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog)
+    private static Task<IResult> Report(Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog) =>
+        RenderReportAsync(id, format ?? "md", repository, catalog);
+
+    /// <summary>A session's report (html, md or json): the API's and the interviewer pages' one way to render it.</summary>
+    public static async Task<IResult> RenderReportAsync(Guid id, string format, SessionRepository repository, ScenarioCatalog catalog)
     {
         if (await repository.FindAsync(id) is null) return TypedResults.NotFound();
         var log = await repository.LoadAsync(id);
-        var input = new ReportInput(Evaluator.Evaluate(log, catalog.Get), log, null);
-        return format == "html"
-            ? TypedResults.Content(HtmlReport.Write(input), "text/html; charset=utf-8")
-            : TypedResults.Text(MarkdownReport.Write(input), "text/markdown; charset=utf-8");
+        if (((InterviewStarted)log[0]).Plan.Scenarios.Any(s => catalog.Bank.Find(s.ScenarioId) is null))
+            return TypedResults.Conflict(new Problem("the session uses a scenario that is no longer loaded"));
+        var evaluation = Evaluator.Evaluate(log, catalog.Get);
+        var input = new ReportInput(evaluation, log, null);
+        return format switch
+        {
+            "json" => TypedResults.Json(EvaluationView.Of(evaluation), Json.Options),
+            "html" => TypedResults.Content(HtmlReport.Write(input), "text/html; charset=utf-8"),
+            _ => TypedResults.Text(MarkdownReport.Write(input), "text/markdown; charset=utf-8"),
+        };
     }
 }

@@ -1,118 +1,140 @@
 using System.Collections.Concurrent;
+using BugTrail.Core.Policy;
 using BugTrail.Core.Sessions;
 using BugTrail.Storage.Database;
 
 namespace BugTrail.Web.Services;
 
+/// <summary>What pages render: the log as committed, and its folded state. Replaced whole, never changed.</summary>
+public sealed record InterviewSnapshot(IReadOnlyList<SessionEvent> Log, InterviewState State);
+
 /// <summary>
 /// The interviews in progress. Each is loaded from its stored log on first use (so a restarted server
-/// resumes where it stopped); every change is committed to the database before anyone is told of it.
+/// resumes where it stopped). A change is made to the working interview under the session's gate,
+/// committed to the database, and only then published as a new snapshot for pages to render.
 /// </summary>
 public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog catalog, TimeProvider clock, ILogger<LiveInterviews> log)
 {
     private readonly ConcurrentDictionary<Guid, Live> live = new();
+
+    /// <summary>At most this many candidate messages in <see cref="RateWindow"/>: faster than anyone types, slower than a script flooding the room.</summary>
+    public const int RateLimit = 8;
+    public static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(10);
+
+    /// <summary>Integrity events of one kind are kept at most this often.</summary>
+    public static readonly TimeSpan ObserveEvery = TimeSpan.FromSeconds(3);
 
     public sealed class Live(Guid id, InterviewKind kind, Interview interview, int stored)
     {
         public Guid Id { get; } = id;
         /// <summary>Practice: the automated interviewer answers. Interview: a person does, with the automated one as copilot.</summary>
         public InterviewKind Kind { get; } = kind;
-        public Interview Interview { get; set; } = interview;
-        public int Stored { get; set; } = stored;
-        public SemaphoreSlim Gate { get; } = new(1, 1);
-        /// <summary>When the last few messages came, for the rate limit.</summary>
-        public Queue<DateTimeOffset> Recent { get; } = new();
+        internal Interview Working { get; set; } = interview;
+        internal int Stored { get; set; } = stored;
+        public InterviewSnapshot Snapshot { get; internal set; } = new(interview.Log.ToArray(), interview.State);
+        internal SemaphoreSlim Gate { get; } = new(1, 1);
+        internal Queue<DateTimeOffset> Recent { get; } = new();
+        internal Dictionary<string, DateTimeOffset> Observed { get; } = new(StringComparer.Ordinal);
         public event Action? Changed;
         public void Notify() => Changed?.Invoke();
     }
 
-    public async Task<Live> OpenAsync(Guid id, CancellationToken cancel = default)
+    /// <summary>The session, or null when it does not exist or uses a scenario no longer loaded.</summary>
+    public async Task<Live?> OpenAsync(Guid id, CancellationToken cancel = default)
     {
         if (live.TryGetValue(id, out var existing)) return existing;
-        var record = await repository.FindAsync(id, cancel) ?? throw new KeyNotFoundException($"no session {id}");
+        var record = await repository.FindAsync(id, cancel);
+        if (record is null) return null;
         var stored = await repository.LoadAsync(id, cancel);
-        var opened = new Live(id, record.Kind, Interview.Resume(stored, catalog.Get), stored.Count);
-        return live.GetOrAdd(id, opened);
+        if (((InterviewStarted)stored[0]).Plan.Scenarios.Any(s => catalog.Bank.Find(s.ScenarioId) is null)) return null;
+        return live.GetOrAdd(id, new Live(id, record.Kind, Interview.Resume(stored, catalog.Get), stored.Count));
     }
 
-    public IEnumerable<Live> Open => live.Values;
-
-    /// <summary>At most this many candidate messages in <see cref="RateWindow"/>: faster than anyone types, slower than a script flooding the room.</summary>
-    public const int RateLimit = 8;
-    public static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(10);
-
-    /// <summary>The candidate says something. Returns false (and changes nothing) when it is refused.</summary>
+    /// <summary>The candidate says something; returns why it was refused, or null.</summary>
     public async Task<string?> SayAsync(Live session, string text, CancellationToken cancel = default)
     {
-        var now = clock.GetUtcNow();
         lock (session.Recent)
         {
+            var now = clock.GetUtcNow();
             while (session.Recent.Count > 0 && now - session.Recent.Peek() > RateWindow) session.Recent.Dequeue();
             if (session.Recent.Count >= RateLimit) return "You're sending messages very fast; please wait a few seconds.";
             session.Recent.Enqueue(now);
         }
-        Action<Interview> say = session.Kind == InterviewKind.Practice ? i => i.Say(text, now) : i => i.Hear(text, now);
-        return await ChangeAsync(session, say, cancel) ? null : "The interview has ended.";
+        var said = await ChangeAsync(session, (i, now) =>
+        {
+            if (session.Kind == InterviewKind.Practice) i.Say(text, now);
+            else i.Hear(text, now);
+        }, cancel);
+        return said ? null : "The message could not be delivered; the interview may have ended.";
     }
 
-    /// <summary>The interviewer notes something, or overrides the evaluation (both only in the log, never in the room).</summary>
+    /// <summary>The interviewer (a person) takes actions, decided on the state as it is when the change is made.</summary>
+    public Task<bool> ActAsync(Live session, Func<InterviewState, DateTimeOffset, IEnumerable<InterviewerAction>> decide, CancellationToken cancel = default) =>
+        ChangeAsync(session, (i, now) => { foreach (var action in decide(i.State, now).ToList()) i.Act(action, now); }, cancel);
+
+    public Task<bool> ActAsync(Live session, InterviewerAction action, CancellationToken cancel = default) =>
+        ActAsync(session, (_, _) => [action], cancel);
+
+    /// <summary>The interviewer notes something, or overrides the evaluation (only in the log, never in the room).</summary>
     public Task<bool> NoteAsync(Live session, string text, string by) =>
-        ChangeAsync(session, i => i.Note(text, by, clock.GetUtcNow()), CancellationToken.None, evenWhenEnded: true);
+        ChangeAsync(session, (i, now) => i.Note(text, by, now), CancellationToken.None, evenWhenEnded: true);
 
     public Task<bool> OverrideAsync(Live session, BugTrail.Core.Evaluation.Override correction, string by) =>
-        ChangeAsync(session, i => i.Override(correction, by, clock.GetUtcNow()), CancellationToken.None, evenWhenEnded: true);
+        ChangeAsync(session, (i, now) => i.Override(correction, by, now), CancellationToken.None, evenWhenEnded: true);
 
-    /// <summary>The room noticed something for the integrity log.</summary>
-    public Task<bool> ObserveAsync(Live session, string kind, string detail, CancellationToken cancel = default)
+    /// <summary>The room noticed something for the integrity log; each kind is kept at most every few seconds.</summary>
+    public Task<bool> ObserveAsync(Live session, string kind, string? detail, CancellationToken cancel = default)
     {
         var now = clock.GetUtcNow();
-        return ChangeAsync(session, i => i.Observe(kind, detail, now), cancel);
+        lock (session.Observed)
+        {
+            if (session.Observed.TryGetValue(kind, out var last) && now - last < ObserveEvery) return Task.FromResult(false);
+            session.Observed[kind] = now;
+        }
+        var text = detail ?? "";
+        return ChangeAsync(session, (i, at) => i.Observe(kind, text.Length > 200 ? text[..200] : text, at), cancel);
     }
 
-    /// <summary>The interviewer (a person) takes an action.</summary>
-    public Task<bool> ActAsync(Live session, BugTrail.Core.Policy.InterviewerAction action, CancellationToken cancel = default)
-    {
-        var now = clock.GetUtcNow();
-        return ChangeAsync(session, i => i.Act(action, now), cancel);
-    }
-
-    /// <summary>Lets the clock run for every open interview (check-ins, hints, cuts fall due on their own).</summary>
+    /// <summary>Lets the clock run for every open interview (check-ins, hints, cuts fall due on their own in practice).</summary>
     public async Task TickAsync(CancellationToken cancel = default)
     {
-        var now = clock.GetUtcNow();
-        foreach (var session in live.Values.Where(s => !s.Interview.State.Ended))
+        foreach (var session in live.Values.Where(s => !s.Snapshot.State.Ended))
         {
             // A person interviewing decides for themselves; their console shows what has fallen due.
-            if (session.Kind == InterviewKind.Practice) await ChangeAsync(session, i => i.AdvanceTo(now), cancel);
-            else session.Notify();
+            if (session.Kind == InterviewKind.Practice) await ChangeAsync(session, (i, now) => i.AdvanceTo(now), cancel);
+            session.Notify();   // the timers move
         }
     }
 
-    private async Task<bool> ChangeAsync(Live session, Action<Interview> change, CancellationToken cancel, bool evenWhenEnded = false)
+    private async Task<bool> ChangeAsync(Live session, Action<Interview, DateTimeOffset> change, CancellationToken cancel, bool evenWhenEnded = false)
     {
         await session.Gate.WaitAsync(cancel);
         try
         {
-            if (session.Interview.State.Ended && !evenWhenEnded) return false;
-            for (var attempt = 0; attempt < 2; attempt++)
+            for (var attempt = 0; attempt < 3; attempt++)
             {
-                var before = session.Interview.Log.Count;
-                change(session.Interview);
-                var added = session.Interview.Log.Skip(before).ToList();
+                if (session.Working.State.Ended && !evenWhenEnded) return false;
+                var before = session.Working.Log.Count;
+                change(session.Working, clock.GetUtcNow());
+                var added = session.Working.Log.Skip(before).ToList();
                 if (added.Count == 0) return true;
                 try
                 {
-                    await repository.AppendAsync(session.Id, session.Stored, added, session.Interview.State.Ended, cancel);
+                    await repository.AppendAsync(session.Id, session.Stored, added, session.Working.State.Ended, cancel);
                     session.Stored += added.Count;
+                    session.Snapshot = new InterviewSnapshot(session.Working.Log.ToArray(), session.Working.State);
                     break;
                 }
-                catch (ConcurrentAppendException)
+                catch (Exception e)
                 {
-                    // Someone else (the interviewer's console, another server) appended first: take theirs and decide again.
-                    log.LogInformation("session {Id} moved on elsewhere; reloading", session.Id);
-                    var stored = await repository.LoadAsync(session.Id, cancel);
-                    session.Interview = Interview.Resume(stored, catalog.Get);
+                    // Nothing unsaved may shape what happens next: take the log as stored and, after a conflict, decide again.
+                    var stored = await repository.LoadAsync(session.Id, CancellationToken.None);
+                    session.Working = Interview.Resume(stored, catalog.Get);
                     session.Stored = stored.Count;
+                    session.Snapshot = new InterviewSnapshot(stored.ToArray(), session.Working.State);
+                    if (e is not ConcurrentAppendException) throw;
+                    log.LogInformation("session {Id} moved on elsewhere; deciding again", session.Id);
+                    if (attempt == 2) return false;
                 }
             }
         }
