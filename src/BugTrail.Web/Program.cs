@@ -40,7 +40,10 @@ authentication.AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchem
 builder.Services.AddRateLimiter(limits =>
 {
     limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    limits.AddFixedWindowLimiter("api", window => { window.PermitLimit = 60; window.Window = TimeSpan.FromMinutes(1); });
+    // 60 requests a minute per API key's account (per address before authentication).
+    limits.AddPolicy("api", http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+        http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+        _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) }));
 });
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
 builder.Services.AddOpenApi();

@@ -37,6 +37,7 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         internal Dictionary<string, DateTimeOffset> Observed { get; } = new(StringComparer.Ordinal);
         public event Action? Changed;
         public void Notify() => Changed?.Invoke();
+        internal bool Watched => Changed is not null;
     }
 
     /// <summary>The session, or null when it does not exist or uses a scenario no longer loaded.</summary>
@@ -98,6 +99,8 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
     /// <summary>Lets the clock run for every open interview (check-ins, hints, cuts fall due on their own in practice).</summary>
     public async Task TickAsync(CancellationToken cancel = default)
     {
+        // An ended session nobody is watching is let go; it is loaded again from the database if opened.
+        foreach (var done in live.Values.Where(s => s.Snapshot.State.Ended && !s.Watched).ToList()) live.TryRemove(done.Id, out _);
         foreach (var session in live.Values.Where(s => !s.Snapshot.State.Ended))
         {
             // A person interviewing decides for themselves; their console shows what has fallen due.
