@@ -50,7 +50,9 @@ public class ApiTests
 
         var evaluation = JsonDocument.Parse(await ats.GetStringAsync($"/api/interviews/{id}/evaluation")).RootElement;
         Assert.Equal(["debugging_process", "technical_knowledge", "communication", "speed", "overall"], evaluation.GetProperty("scores").EnumerateObject().Select(p => p.Name));
-        Assert.StartsWith("# Post-interview evaluation", await ats.GetStringAsync($"/api/interviews/{id}/report"), StringComparison.Ordinal);
+        var markdown = await ats.GetStringAsync($"/api/interviews/{id}/report");
+        Assert.StartsWith("# Post-interview evaluation", markdown, StringComparison.Ordinal);
+        Assert.Matches(@"missing-zero-grad` · code review · easy \(expected 5–7 min\) · version [0-9a-f]{16}\n", markdown);
 
         var openapi = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("paths");
         foreach (var path in new[] { "/api/interviews", "/api/interviews/{id}/link", "/api/interviews/{id}/evaluation", "/api/interviews/{id}/report" })

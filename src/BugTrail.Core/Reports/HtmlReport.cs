@@ -52,6 +52,7 @@ public static class HtmlReport
             var s = e.Scenarios[i];
             html.Append($"<h2>Scenario {i + 1}: {H(s.Scenario.Title)}</h2>");
             html.Append($"<div class=\"meta\"><code>{H(s.Scenario.Id)}</code> · {H(Template.Format(s.Format))} · {H(s.Scenario.Difficulty.ToString().ToLowerInvariant())} (expected {s.Scenario.ExpectedMinutes.Min}–{s.Scenario.ExpectedMinutes.Max} min) · ");
+            if (input.VersionOf(s.Scenario) is { } version) html.Append($"{H(version)} · ");
             html.Append(s.TimeToSolve is { } solved ? $"time to solve <b>{N(solved.TotalMinutes)} min</b>" : $"<b>not solved</b>{(s.Cut ? $" (cut after {N(s.TimeSpent.TotalMinutes)} min)" : "")}");
             html.Append($" · hints needed <b>{Template.Hints(s.HintsNeeded)}</b></div>");
             html.Append(Timeline(input.Log, started.At, s.Scenario.Id));

@@ -20,7 +20,7 @@ public static class MarkdownReport
         {
             var s = e.Scenarios[i];
             md.AppendLine($"## Scenario {i + 1}: {s.Scenario.Title}").AppendLine();
-            md.AppendLine($"`{s.Scenario.Id}` · {Template.Format(s.Format)} · {s.Scenario.Difficulty.ToString().ToLowerInvariant()} (expected {s.Scenario.ExpectedMinutes.Min}–{s.Scenario.ExpectedMinutes.Max} min)").AppendLine();
+            md.AppendLine($"`{s.Scenario.Id}` · {Template.Format(s.Format)} · {s.Scenario.Difficulty.ToString().ToLowerInvariant()} (expected {s.Scenario.ExpectedMinutes.Min}–{s.Scenario.ExpectedMinutes.Max} min){(input.VersionOf(s.Scenario) is { } v ? $" · {v}" : "")}").AppendLine();
             md.AppendLine($"Time to solve: {(s.TimeToSolve is { } t ? Template.Minutes(t) : s.Cut ? $"not solved (cut after {Template.Minutes(s.TimeSpent)})" : "not solved")}  ");
             md.AppendLine($"Hints needed: {Template.Hints(s.HintsNeeded)}{(s.Hints.Count > 0 ? $" ({string.Join(", ", s.Hints.Select(h => h.Tier.ToString().ToLowerInvariant()))})" : "")}").AppendLine();
             foreach (var (heading, _, items) in Template.Sections)

@@ -4,8 +4,16 @@ using BugTrail.Core.Sessions;
 namespace BugTrail.Core.Reports;
 
 /// <summary>Everything a post-interview report is written from.</summary>
-public sealed record ReportInput(InterviewEvaluation Evaluation, IReadOnlyList<SessionEvent> Log, BarComparison? Bar)
+/// <param name="Versions">Scenario id → the content hash of the version the session used, when the store recorded it.</param>
+public sealed record ReportInput(InterviewEvaluation Evaluation, IReadOnlyList<SessionEvent> Log, BarComparison? Bar,
+    IReadOnlyDictionary<string, string>? Versions = null)
 {
+    /// <summary>"version X", and a warning when the bank now holds a different one.</summary>
+    public string? VersionOf(BugTrail.Core.Scenarios.Scenario scenario) =>
+        Versions is not null && Versions.TryGetValue(scenario.Id, out var used) && used.Length > 0
+            ? used == scenario.ContentHash ? $"version {used}" : $"version {used} (the bank now holds {scenario.ContentHash}; this report reads the session with the current one)"
+            : null;
+
     public InterviewStarted Started => (InterviewStarted)Log[0];
 
     public string Candidate => Started.Candidate is { Length: > 0 } name ? name : "Practice candidate";

@@ -64,12 +64,13 @@ public static class InterviewApi
     /// <summary>A session's report (html, md or json): the API's and the interviewer pages' one way to render it.</summary>
     public static async Task<IResult> RenderReportAsync(Guid id, string format, SessionRepository repository, ScenarioCatalog catalog)
     {
-        if (await repository.FindAsync(id) is null) return TypedResults.NotFound();
+        if (await repository.FindAsync(id) is not { } record) return TypedResults.NotFound();
         var log = await repository.LoadAsync(id);
         if (((InterviewStarted)log[0]).Plan.Scenarios.Any(s => catalog.Bank.Find(s.ScenarioId) is null))
             return TypedResults.Conflict(new Problem("the session uses a scenario that is no longer loaded"));
         var evaluation = Evaluator.Evaluate(log, catalog.Get);
-        var input = new ReportInput(evaluation, log, null);
+        var versions = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(record.ScenarioVersions is { Length: > 0 } v ? v : "{}");
+        var input = new ReportInput(evaluation, log, null, versions);
         return format switch
         {
             "json" => TypedResults.Json(EvaluationView.Of(evaluation), Json.Options),
