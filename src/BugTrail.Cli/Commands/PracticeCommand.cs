@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Threading.Channels;
 using BugTrail.Cli.Output;
 using BugTrail.Core.Evaluation;
-using BugTrail.Core.Policy;
 using BugTrail.Core.Replay;
 using BugTrail.Core.Scenarios;
 using BugTrail.Core.Scenarios.Bank;
@@ -156,18 +155,15 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
     /// <summary>Keeps a session as it grows: appended to the store (or rewritten, for a resumed session file), and exported to a file if asked.</summary>
     private sealed class SessionKeeper(SessionStore store, StoredSession session, string? export)
     {
-        private int stored = session.Log.Count;
-
         public string Name => session.Name;
 
         public async Task SaveAsync(IReadOnlyList<SessionEvent> log)
         {
-            if (session.Id is { } id && log.Count > stored)
+            if (log.Count > session.Log.Count || session.Path is not null)
             {
-                await (await store.DatabaseAsync()).AppendAsync(id, stored, log.Skip(stored).ToList(), log.OfType<InterviewerActed>().Any(a => a.Action.Kind == ActionKind.End));
-                stored = log.Count;
+                await store.SaveAsync(session, log);
+                session = session with { Log = log.ToList() };
             }
-            if (session.Path is { } path) SessionFile.Save(path, log);
             if (export is not null) SessionFile.Save(export, log);
         }
     }

@@ -37,7 +37,7 @@ internal static class StoredSessions
     }
 
     public static string? MissingScenario(IReadOnlyList<SessionEvent> log, ScenarioBank bank) =>
-        ((InterviewStarted)log[0]).Plan.Scenarios.Select(s => s.ScenarioId).FirstOrDefault(id => bank.Find(id) is null);
+        bank.Missing(((InterviewStarted)log[0]).Plan);
 
     public static async Task<ReportInput> ReportAsync(StoredSession session, SessionStore store, ScenarioBank bank)
     {

@@ -100,7 +100,7 @@ public static class Interviewer
             c.Say(ActionKind.Clarify, $"There's no {name} logged for this run.");
         else if (p.Released.Contains(request.Kind))
             c.Say(ActionKind.Clarify, $"You have the {name} already — it's above.");
-        else if (evidence.Requires.FirstOrDefault(r => !p.Released.Contains(r)) is var missing && evidence.Requires.Any(r => !p.Released.Contains(r)))
+        else if (p.MissingPrerequisite(evidence) is { } missing)
             c.Say(ActionKind.Redirect, $"Before breaking it down, what does the overall picture look like? Which {EvidenceName(missing)} would you check first?");
         else
             c.Release(request.Kind, p.GatedReleased == 0 && p.Causes.Count > 0 ? $"Good starting point. {evidence.Title}:" : $"Sure. {evidence.Title}:");

@@ -59,6 +59,10 @@ public sealed record ScenarioProgress
         _ => null,
     };
 
+    /// <summary>The first prerequisite of <paramref name="evidence"/> not yet released, if any.</summary>
+    public EvidenceKind? MissingPrerequisite(Evidence evidence) =>
+        evidence.Requires.Where(r => !Released.Contains(r)).Select(r => (EvidenceKind?)r).FirstOrDefault();
+
     /// <summary>Evidence released beyond what the opening showed.</summary>
     public int GatedReleased => Released.Count(k => k != Scenario.OpeningMetrics.Kind);
 }

@@ -66,7 +66,7 @@ public static class InterviewApi
     {
         if (await repository.FindAsync(id) is not { } record) return TypedResults.NotFound();
         var log = await repository.LoadAsync(id);
-        if (((InterviewStarted)log[0]).Plan.Scenarios.Any(s => catalog.Bank.Find(s.ScenarioId) is null))
+        if (catalog.Bank.Missing(((InterviewStarted)log[0]).Plan) is not null)
             return TypedResults.Conflict(new Problem("the session uses a scenario that is no longer loaded"));
         var evaluation = Evaluator.Evaluate(log, catalog.Get);
         var versions = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(record.ScenarioVersions is { Length: > 0 } v ? v : "{}");

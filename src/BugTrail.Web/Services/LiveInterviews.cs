@@ -47,7 +47,7 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         var record = await repository.FindAsync(id, cancel);
         if (record is null) return null;
         var stored = await repository.LoadAsync(id, cancel);
-        if (((InterviewStarted)stored[0]).Plan.Scenarios.Any(s => catalog.Bank.Find(s.ScenarioId) is null)) return null;
+        if (catalog.Bank.Missing(((InterviewStarted)stored[0]).Plan) is not null) return null;
         return live.GetOrAdd(id, new Live(id, record.Kind, Interview.Resume(stored, catalog.Get), stored.Count));
     }
 

@@ -25,6 +25,9 @@ public sealed class ScenarioBank
 
     public Scenario? Find(string id) => byId.GetValueOrDefault(id);
 
+    /// <summary>The first scenario a plan (or a stored session's plan) uses that this bank does not hold, if any.</summary>
+    public string? Missing(Sessions.InterviewPlan plan) => plan.Scenarios.Select(s => s.ScenarioId).FirstOrDefault(id => Find(id) is null);
+
     public static ScenarioBank Load(IEnumerable<ScenarioSource> sources)
     {
         var loaded = new List<(Scenario Scenario, SourceMap Map)>();
