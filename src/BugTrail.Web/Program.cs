@@ -77,6 +77,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     await db.DisposeAsync();
 }
 _ = app.Services.GetRequiredService<ScenarioCatalog>();
+// The reading model takes about a second to load: load it now, off the request path, not on a candidate's first message.
+_ = Task.Run(BugTrail.Meaning.EmbeddedReader.Warm);
 
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseAuthentication();

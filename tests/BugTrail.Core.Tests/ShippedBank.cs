@@ -21,7 +21,7 @@ internal static class ShippedBank
     public static ReplayResult Replay(string file)
     {
         var path = RepoFiles.Path("tests", "BugTrail.Core.Tests", "Replays", file);
-        return ReplayRunner.Run(ReplayScript.Parse(path, File.ReadAllText(path)), Bank.Value, path);
+        return ReplayRunner.Run(ReplayScript.Parse(path, File.ReadAllText(path)), Bank.Value, Readers.Meaning, path);
     }
 
     private static string? ReadOrNull(string path) => File.Exists(path) ? File.ReadAllText(path) : null;

@@ -15,7 +15,7 @@ public class SessionCodecTests
     private static ReplayResult Part1()
     {
         var path = Path.Combine(Root, "tests", "BugTrail.Core.Tests", "Replays", "part1-worked-interview.yaml");
-        return ReplayRunner.Run(ReplayScript.Parse(path, File.ReadAllText(path)), Bank.Value);
+        return ReplayRunner.Run(ReplayScript.Parse(path, File.ReadAllText(path)), Bank.Value, BugTrail.Core.Understanding.RuleReader.Instance);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class SessionCodecTests
         var run = Part1();
         var path = Path.Combine(Path.GetTempPath(), $"bugtrail-{Guid.NewGuid():N}.json");
         SessionFile.Save(path, run.Interview.Log);
-        var resumed = Interview.Resume(SessionFile.Load(path), id => Bank.Value.Find(id)!);
+        var resumed = Interview.Resume(SessionFile.Load(path), id => Bank.Value.Find(id)!, BugTrail.Core.Understanding.RuleReader.Instance);
         Assert.Equal(run.Interview.State.Slots[0].BugFoundAt, resumed.State.Slots[0].BugFoundAt);
         Assert.Equal(run.Interview.State.EndedAt, resumed.State.EndedAt);
         Assert.Equal(run.Interview.State.Slots[0].FollowUpsAsked, resumed.State.Slots[0].FollowUpsAsked);

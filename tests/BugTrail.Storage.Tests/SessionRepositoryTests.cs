@@ -39,7 +39,7 @@ public sealed class SessionRepositoryTests : IAsyncLifetime
         while (!File.Exists(Path.Combine(root, "BugTrail.slnx"))) root = Path.GetDirectoryName(root)!;
         var bank = BankFolders.Load([Path.Combine(root, "scenarios")]);
         var path = Path.Combine(root, "tests", "BugTrail.Core.Tests", "Replays", "part1-worked-interview.yaml");
-        return ReplayRunner.Run(ReplayScript.Parse(path, File.ReadAllText(path)), bank).Interview.Log;
+        return ReplayRunner.Run(ReplayScript.Parse(path, File.ReadAllText(path)), bank, BugTrail.Core.Understanding.RuleReader.Instance).Interview.Log;
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using BugTrail.Meaning;
 using System.ComponentModel;
 using BugTrail.Core.Evaluation;
 using BugTrail.Storage.Sessions;
@@ -62,7 +63,7 @@ public sealed class EvaluateCommand(IAnsiConsole console) : AsyncCommand<Evaluat
                 Console.Error.WriteLine("error: an override needs --reason");
                 return BugTrailApp.UsageError;
             }
-            var known = Evaluator.Evaluate(log, id => bank.Find(id)!).Checklist.Select(c => c.Id).ToHashSet();
+            var known = Evaluator.Evaluate(log, id => bank.Find(id)!, EmbeddedReader.Shared).Checklist.Select(c => c.Id).ToHashSet();
             var now = TimeProvider.System.GetUtcNow();
             foreach (var (kind, target, value) in wanted)
             {
@@ -81,7 +82,7 @@ public sealed class EvaluateCommand(IAnsiConsole console) : AsyncCommand<Evaluat
             await store.SaveAsync(loaded, log);
         }
 
-        var e = Evaluator.Evaluate(log, id => bank.Find(id)!);
+        var e = Evaluator.Evaluate(log, id => bank.Find(id)!, EmbeddedReader.Shared);
         var table = new Table().Border(TableBorder.Rounded).AddColumns("", "computed", "final");
         table.AddRow("debugging process (40%)", e.ComputedScores.DebuggingProcess.ToString(), e.Scores.DebuggingProcess.ToString());
         table.AddRow("technical knowledge (30%)", e.ComputedScores.TechnicalKnowledge.ToString(), e.Scores.TechnicalKnowledge.ToString());

@@ -1,3 +1,4 @@
+using BugTrail.Meaning;
 using System.ComponentModel;
 using System.Threading.Channels;
 using BugTrail.Cli.Output;
@@ -75,7 +76,7 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
                 Console.Error.WriteLine($"error: the session uses scenario '{missing}', which is not in the loaded banks");
                 return BugTrailApp.Failed;
             }
-            interview = Interview.Resume(stored.Log, id => bank.Find(id)!);
+            interview = Interview.Resume(stored.Log, id => bank.Find(id)!, EmbeddedReader.Shared);
             keeper = new SessionKeeper(store, stored, settings.Session);
             Transcript.Write(console, interview, interview.State.StartedAt);
             console.MarkupLine("[dim]— resumed —[/]");
@@ -99,7 +100,7 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
             }
             console.Write(new Rule($"[bold]BugTrail practice[/] · {Markup.Escape(string.Join(" then ", plan.Scenarios.Select(p => bank.Find(p.ScenarioId)!.Title)))}").LeftJustified());
             console.MarkupLineInterpolated($"[dim]{string.Join(", ", plan.Scenarios.Select(p => WireNames.Of(p.Format)))} · {WireNames.Of(level)} · {(int)plan.Length.TotalMinutes} minutes · type freely; /help lists commands; /time shows the clock; /quit saves and stops[/]");
-            interview = Interview.Start(plan, clock.GetUtcNow(), id => bank.Find(id)!, settings.Candidate);
+            interview = Interview.Start(plan, clock.GetUtcNow(), id => bank.Find(id)!, EmbeddedReader.Shared, settings.Candidate);
             var (id, _) = await (await store.DatabaseAsync()).CreateAsync(InterviewKind.Practice, settings.Candidate ?? "", null, interview.Log,
                 plan.Scenarios.ToDictionary(p => p.ScenarioId, p => bank.Find(p.ScenarioId)!.ContentHash), cancellationToken);
             keeper = new SessionKeeper(store, new StoredSession(id, null, interview.Log.ToList()), settings.Session);
@@ -181,7 +182,7 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
     private void Summary(Interview interview)
     {
         if (interview.State.Slots.All(s => s.OpenedAt is null)) return;
-        var e = Evaluator.Evaluate(interview.Log, interview.ScenarioOf);
+        var e = Evaluator.Evaluate(interview.Log, interview.ScenarioOf, interview.Reader);
         console.Write(new Rule("[bold]Evaluation (draft)[/]").LeftJustified());
         console.MarkupLineInterpolated($"overall [bold]{e.Scores.Overall}[/] · process {e.Scores.DebuggingProcess} · knowledge {e.Scores.TechnicalKnowledge} · communication {e.Scores.Communication} · speed {e.Scores.Speed} · hints {EvaluationView.Name(e.HintsNeeded)} · [bold]{EvaluationView.Name(e.Recommendation)}[/]");
         foreach (var flag in e.RedFlags) console.MarkupLineInterpolated($"[red]{EvaluationView.Name(flag.Severity)}[/] {flag.Label}: {flag.Evidence}");

@@ -1,3 +1,4 @@
+using BugTrail.Meaning;
 using System.ComponentModel;
 using BugTrail.Cli.Output;
 using BugTrail.Core.Replay;
@@ -36,7 +37,7 @@ public sealed class ReplayCommand(IAnsiConsole console) : Command<ReplayCommand.
         {
             result = settings.File.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
                 ? FromSession(settings.File, bank)
-                : ReplayRunner.Run(ReplayScript.Parse(settings.File, System.IO.File.ReadAllText(settings.File)), bank, settings.File);
+                : ReplayRunner.Run(ReplayScript.Parse(settings.File, System.IO.File.ReadAllText(settings.File)), bank, EmbeddedReader.Shared, settings.File);
         }
         catch (ReplayFormatException e)
         {
@@ -62,6 +63,6 @@ public sealed class ReplayCommand(IAnsiConsole console) : Command<ReplayCommand.
         if (StoredSessions.MissingScenario(log, bank) is { } missing)
             throw new ReplayFormatException(new(file, 1, $"unknown scenario '{missing}'; 'bugtrail scenarios list' shows the ids"));
         var turns = log.OfType<BugTrail.Core.Sessions.CandidateSaid>().Select(c => new ScriptedTurn(c.At - started.At, c.Text)).ToList();
-        return ReplayRunner.Run(started.Plan, turns, log[^1].At - started.At, bank);
+        return ReplayRunner.Run(started.Plan, turns, log[^1].At - started.At, bank, EmbeddedReader.Shared);
     }
 }

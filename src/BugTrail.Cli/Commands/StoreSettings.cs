@@ -1,3 +1,4 @@
+using BugTrail.Meaning;
 using System.ComponentModel;
 using BugTrail.Core.Evaluation;
 using BugTrail.Core.Reports;
@@ -41,13 +42,13 @@ internal static class StoredSessions
 
     public static async Task<ReportInput> ReportAsync(StoredSession session, SessionStore store, ScenarioBank bank)
     {
-        var evaluation = Evaluator.Evaluate(session.Log, id => bank.Find(id)!);
+        var evaluation = Evaluator.Evaluate(session.Log, id => bank.Find(id)!, EmbeddedReader.Shared);
         var started = (InterviewStarted)session.Log[0];
         var current = Bar.EntryOf(evaluation, started.At);
         var earlier = (await store.AllAsync())
             .Where(s => s.Name != session.Name && (s.Path is null || session.Path is null || Path.GetFullPath(s.Path) != Path.GetFullPath(session.Path)))
             .Where(s => MissingScenario(s.Log, bank) is null)
-            .Select(s => Bar.EntryOf(Evaluator.Evaluate(s.Log, id => bank.Find(id)!), ((InterviewStarted)s.Log[0]).At));
+            .Select(s => Bar.EntryOf(Evaluator.Evaluate(s.Log, id => bank.Find(id)!, EmbeddedReader.Shared), ((InterviewStarted)s.Log[0]).At));
         return new ReportInput(evaluation, session.Log, Bar.Compare(current, earlier));
     }
 }

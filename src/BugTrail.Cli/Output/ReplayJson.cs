@@ -24,7 +24,7 @@ public static class ReplayJson
     public static Result Of(ReplayResult result) => new(
         result.Interview.State.Slots[0].Scenario.Id,
         result.Actions.Select(a => ViewOf(a.At, a.Action)).ToList(),
-        EvaluationView.Of(Evaluator.Evaluate(result.Interview.Log, result.Interview.ScenarioOf)));
+        EvaluationView.Of(Evaluator.Evaluate(result.Interview.Log, result.Interview.ScenarioOf, result.Interview.Reader)));
 
     public static ActionView ViewOf(TimeSpan at, InterviewerAction a) => new(
         (int)at.TotalSeconds,

@@ -1,3 +1,4 @@
+using BugTrail.Core.Understanding;
 using BugTrail.Core.Policy;
 using BugTrail.Core.Scenarios;
 using BugTrail.Core.Sessions;
@@ -10,11 +11,11 @@ namespace BugTrail.Core.Evaluation;
 /// </summary>
 public static class Evaluator
 {
-    public static InterviewEvaluation Evaluate(IReadOnlyList<SessionEvent> log, Func<string, Scenario> scenarios)
+    public static InterviewEvaluation Evaluate(IReadOnlyList<SessionEvent> log, Func<string, Scenario> scenarios, IReader reader)
     {
         var started = (InterviewStarted)log[0];
         var overrides = log.OfType<EvaluationOverridden>().Select(o => o.Override).ToList();
-        var traces = ScenarioTrace.Read(log, scenarios).Where(t => t.OpenedAt is not null).ToList();
+        var traces = ScenarioTrace.Read(log, scenarios, reader).Where(t => t.OpenedAt is not null).ToList();
 
         var computed = traces.Select(t => Scenario(t, [])).ToList();
         var final = traces.Select(t => Scenario(t, overrides.OfType<ChecklistOverride>().ToList())).ToList();

@@ -33,7 +33,7 @@ public sealed record ScenarioTrace(
 
     internal DateTimeOffset? Start { get; init; }
 
-    public static IReadOnlyList<ScenarioTrace> Read(IReadOnlyList<SessionEvent> log, Func<string, Scenario> scenarios)
+    public static IReadOnlyList<ScenarioTrace> Read(IReadOnlyList<SessionEvent> log, Func<string, Scenario> scenarios, IReader reader)
     {
         var started = (InterviewStarted)log[0];
         var state = InterviewState.Begin(started.Plan, started.At, scenarios);
@@ -46,7 +46,7 @@ public sealed record ScenarioTrace(
             switch (e)
             {
                 case CandidateSaid said when state.Active is { } p:
-                    var utterance = SessionFold.Understand(state, said.Text);
+                    var utterance = SessionFold.Understand(state, said.Text, reader);
                     messages[p.Scenario.Id].Add(new TracedMessage(index, at, said.Text, utterance, p.Stage, p.CodeVisible, p.GatedReleased));
                     state = SessionFold.Candidate(state, said.At, utterance);
                     break;

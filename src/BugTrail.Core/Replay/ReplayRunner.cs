@@ -1,3 +1,4 @@
+using BugTrail.Core.Understanding;
 using BugTrail.Core.Policy;
 using BugTrail.Core.Scenarios;
 using BugTrail.Core.Scenarios.Bank;
@@ -16,7 +17,7 @@ public static class ReplayRunner
     /// <summary>The virtual clock's origin: any fixed instant works, since only offsets matter.</summary>
     public static readonly DateTimeOffset Origin = new(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
 
-    public static ReplayResult Run(ReplayScript script, ScenarioBank bank, string path = "replay")
+    public static ReplayResult Run(ReplayScript script, ScenarioBank bank, IReader reader, string path = "replay")
     {
         var chosen = script.Scenarios.Select(s => (s, Scenario: bank.Find(s.ScenarioId))).ToList();
         foreach (var (s, scenario) in chosen)
@@ -31,11 +32,11 @@ public static class ReplayRunner
                 : InterviewPlan.FortyFiveHard(script.Level, chosen[0].s.ScenarioId, chosen[0].s.Format)
             : InterviewPlan.Single(chosen[0].Scenario!, chosen[0].s.Format, script.Level, script.Minutes);
 
-        return Run(plan, script.Turns, script.EndAt, bank);
+        return Run(plan, script.Turns, script.EndAt, bank, reader);
     }
 
     /// <summary>Plays turns against a plan: a scripted candidate, or the candidate's turns of a stored session.</summary>
-    public static ReplayResult Run(InterviewPlan plan, IReadOnlyList<ScriptedTurn> turns, TimeSpan? endAt, ScenarioBank bank)
+    public static ReplayResult Run(InterviewPlan plan, IReadOnlyList<ScriptedTurn> turns, TimeSpan? endAt, ScenarioBank bank, IReader reader)
     {
         var actions = new List<TimedAction>();
         void Record(Interview interview)
@@ -44,7 +45,7 @@ public static class ReplayRunner
             var stamped = interview.Log.OfType<InterviewerActed>().Skip(actions.Count).ToList();
             actions.AddRange(stamped.Select(e => new TimedAction(e.At - Origin, e.Action)));
         }
-        var interview = Interview.Start(plan, Origin, id => bank.Find(id)!);
+        var interview = Interview.Start(plan, Origin, id => bank.Find(id)!, reader);
         Record(interview);
         foreach (var turn in turns)
         {

@@ -1,3 +1,4 @@
+using BugTrail.Core.Understanding;
 using BugTrail.Core.Policy;
 using BugTrail.Core.Scenarios;
 
@@ -11,10 +12,12 @@ public sealed class Interview
 {
     private readonly List<SessionEvent> log = [];
     private readonly Func<string, Scenario> scenarios;
+    private readonly IReader reader;
 
-    private Interview(InterviewPlan plan, DateTimeOffset at, Func<string, Scenario> scenarios, string? candidate = null)
+    private Interview(InterviewPlan plan, DateTimeOffset at, Func<string, Scenario> scenarios, IReader reader, string? candidate = null)
     {
         this.scenarios = scenarios;
+        this.reader = reader;
         log.Add(new InterviewStarted(at, plan, candidate));
         State = InterviewState.Begin(plan, at, scenarios);
     }
@@ -23,20 +26,20 @@ public sealed class Interview
 
     public IReadOnlyList<SessionEvent> Log => log;
 
-    public static Interview Start(InterviewPlan plan, DateTimeOffset at, Func<string, Scenario> scenarios, string? candidate = null)
+    public static Interview Start(InterviewPlan plan, DateTimeOffset at, Func<string, Scenario> scenarios, IReader reader, string? candidate = null)
     {
-        var interview = new Interview(plan, at, scenarios, candidate);
+        var interview = new Interview(plan, at, scenarios, reader, candidate);
         interview.AdvanceTo(at);
         return interview;
     }
 
     /// <summary>Continues a stored session: the log is folded again, exactly.</summary>
-    public static Interview Resume(IReadOnlyList<SessionEvent> stored, Func<string, Scenario> scenarios)
+    public static Interview Resume(IReadOnlyList<SessionEvent> stored, Func<string, Scenario> scenarios, IReader reader)
     {
         var started = (InterviewStarted)stored[0];
-        var interview = new Interview(started.Plan, started.At, scenarios, started.Candidate);
+        var interview = new Interview(started.Plan, started.At, scenarios, reader, started.Candidate);
         interview.log.AddRange(stored.Skip(1));
-        interview.State = SessionFold.Replay(stored, scenarios);
+        interview.State = SessionFold.Replay(stored, scenarios, reader);
         return interview;
     }
 
@@ -65,7 +68,7 @@ public sealed class Interview
         var acted = Advance(now, inclusive: false);
         if (State.Ended) return acted;
         log.Add(new CandidateSaid(now, text));
-        var said = SessionFold.Understand(State, text);
+        var said = SessionFold.Understand(State, text, reader);
         State = SessionFold.Candidate(State, now, said);
         var reply = Interviewer.Respond(State, said, now);
         foreach (var action in reply) Apply(now, action);
@@ -81,20 +84,20 @@ public sealed class Interview
     {
         if (State.Ended) return;
         log.Add(new CandidateSaid(now, text));
-        State = SessionFold.Candidate(State, now, SessionFold.Understand(State, text));
+        State = SessionFold.Candidate(State, now, SessionFold.Understand(State, text, reader));
     }
 
     /// <summary>What the automated interviewer would do now: its reply to the last message, or what time has made due.</summary>
-    public IReadOnlyList<InterviewerAction> Propose(DateTimeOffset now) => Propose(State, log, now);
+    public IReadOnlyList<InterviewerAction> Propose(DateTimeOffset now) => Propose(State, log, now, reader);
 
     /// <summary><see cref="Propose(DateTimeOffset)"/> for a snapshot of an interview.</summary>
-    public static IReadOnlyList<InterviewerAction> Propose(InterviewState state, IReadOnlyList<SessionEvent> log, DateTimeOffset now)
+    public static IReadOnlyList<InterviewerAction> Propose(InterviewState state, IReadOnlyList<SessionEvent> log, DateTimeOffset now, IReader reader)
     {
         if (state.Ended) return [];
         var due = Interviewer.NextDue(state) is { } at && at <= now ? Interviewer.Tick(state, at) : [];
         if (due.Count > 0) return due;
         var lastSaid = log.LastOrDefault(e => e is CandidateSaid or InterviewerActed);
-        return lastSaid is CandidateSaid said ? Interviewer.Respond(state, SessionFold.Understand(state, said.Text), now) : [];
+        return lastSaid is CandidateSaid said ? Interviewer.Respond(state, SessionFold.Understand(state, said.Text, reader), now) : [];
     }
 
     /// <summary>A person interviewing takes an action (perhaps one proposed); it is logged and folded like any other.</summary>
@@ -115,6 +118,9 @@ public sealed class Interview
 
     /// <summary>The scenario behind an id, for front ends rendering released evidence and code.</summary>
     public Scenario ScenarioOf(string id) => scenarios(id);
+
+    /// <summary>The reader this interview understands the candidate with; evaluations read the log with the same one.</summary>
+    public IReader Reader => reader;
 
     private void Apply(DateTimeOffset at, InterviewerAction action)
     {

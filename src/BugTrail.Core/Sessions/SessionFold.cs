@@ -8,7 +8,7 @@ namespace BugTrail.Core.Sessions;
 public static class SessionFold
 {
     /// <summary>Rebuilds the state from a stored log; the candidate's words are understood again, deterministically.</summary>
-    public static InterviewState Replay(IReadOnlyList<SessionEvent> log, Func<string, Scenario> scenarios)
+    public static InterviewState Replay(IReadOnlyList<SessionEvent> log, Func<string, Scenario> scenarios, IReader reader)
     {
         if (log.Count == 0 || log[0] is not InterviewStarted started)
             throw new ArgumentException("a session log starts with InterviewStarted", nameof(log));
@@ -17,7 +17,7 @@ public static class SessionFold
         {
             state = e switch
             {
-                CandidateSaid said => Candidate(state, said.At, Understand(state, said.Text)),
+                CandidateSaid said => Candidate(state, said.At, Understand(state, said.Text, reader)),
                 InterviewerActed acted => Interviewer(state, acted.At, acted.Action),
                 _ => state,
             };
@@ -25,9 +25,9 @@ public static class SessionFold
         return state;
     }
 
-    public static Utterance Understand(InterviewState state, string text) =>
+    public static Utterance Understand(InterviewState state, string text, IReader reader) =>
         state.Active is { } active
-            ? Reader.Read(text, active.Scenario, new ReadingContext(active.CodeVisible))
+            ? reader.Read(text, active.Scenario, new ReadingContext(active.CodeVisible))
             : new Utterance(text, []);
 
     public static InterviewState Candidate(InterviewState state, DateTimeOffset at, Utterance said)

@@ -39,7 +39,7 @@ public static class InterviewApi
         if (!WireNames.TryParse<InterviewFormat>(request.Format ?? "", out var format) || !scenario.Formats.Contains(format))
             return TypedResults.BadRequest(new Problem($"format must be one of {string.Join(", ", scenario.Formats.Select(WireNames.Of))}"));
         if (!WireNames.TryParse<Level>(request.Level ?? "", out var level)) return TypedResults.BadRequest(new Problem("level must be junior, mid or senior"));
-        var interview = Interview.Start(InterviewPlan.Single(scenario, format, level), clock.GetUtcNow(), catalog.Get, name);
+        var interview = Interview.Start(InterviewPlan.Single(scenario, format, level), clock.GetUtcNow(), catalog.Get, catalog.Reader, name);
         var (id, token) = await repository.CreateAsync(InterviewKind.Interview, name, http.User.Identity?.Name, interview.Log,
             new Dictionary<string, string> { [scenario.Id] = catalog.HashOf(scenario.Id) });
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
@@ -55,7 +55,7 @@ public static class InterviewApi
     private static async Task<Results<Ok<EvaluationView>, NotFound>> Evaluation(Guid id, SessionRepository repository, ScenarioCatalog catalog)
     {
         if (await repository.FindAsync(id) is null) return TypedResults.NotFound();
-        return TypedResults.Ok(EvaluationView.Of(Evaluator.Evaluate(await repository.LoadAsync(id), catalog.Get)));
+        return TypedResults.Ok(EvaluationView.Of(Evaluator.Evaluate(await repository.LoadAsync(id), catalog.Get, catalog.Reader)));
     }
 
     private static Task<IResult> Report(Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog) =>
@@ -68,7 +68,7 @@ public static class InterviewApi
         var log = await repository.LoadAsync(id);
         if (catalog.Bank.Missing(((InterviewStarted)log[0]).Plan) is not null)
             return TypedResults.Conflict(new Problem("the session uses a scenario that is no longer loaded"));
-        var evaluation = Evaluator.Evaluate(log, catalog.Get);
+        var evaluation = Evaluator.Evaluate(log, catalog.Get, catalog.Reader);
         var versions = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(record.ScenarioVersions is { Length: > 0 } v ? v : "{}");
         var input = new ReportInput(evaluation, log, null, versions);
         return format switch

@@ -48,7 +48,7 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         if (record is null) return null;
         var stored = await repository.LoadAsync(id, cancel);
         if (catalog.Bank.Missing(((InterviewStarted)stored[0]).Plan) is not null) return null;
-        return live.GetOrAdd(id, new Live(id, record.Kind, Interview.Resume(stored, catalog.Get), stored.Count));
+        return live.GetOrAdd(id, new Live(id, record.Kind, Interview.Resume(stored, catalog.Get, catalog.Reader), stored.Count));
     }
 
     /// <summary>The candidate says something; returns why it was refused, or null.</summary>
@@ -132,7 +132,7 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
                 {
                     // Nothing unsaved may shape what happens next: take the log as stored and, after a conflict, decide again.
                     var stored = await repository.LoadAsync(session.Id, CancellationToken.None);
-                    session.Working = Interview.Resume(stored, catalog.Get);
+                    session.Working = Interview.Resume(stored, catalog.Get, catalog.Reader);
                     session.Stored = stored.Count;
                     session.Snapshot = new InterviewSnapshot(stored.ToArray(), session.Working.State);
                     if (e is not ConcurrentAppendException) throw;

@@ -1,10 +1,12 @@
 using BugTrail.Core.Scenarios;
 using BugTrail.Core.Scenarios.Bank;
+using BugTrail.Core.Understanding;
+using BugTrail.Meaning;
 using BugTrail.Storage.Banks;
 
 namespace BugTrail.Web.Services;
 
-/// <summary>The loaded scenario banks (the shipped one plus any configured private ones).</summary>
+/// <summary>The loaded scenario banks (the shipped one plus any configured private ones) and the reader that understands candidates.</summary>
 public sealed class ScenarioCatalog
 {
     public ScenarioCatalog(IConfiguration config, ILogger<ScenarioCatalog> log)
@@ -15,6 +17,9 @@ public sealed class ScenarioCatalog
     }
 
     public ScenarioBank Bank { get; }
+
+    /// <summary>The embedded meaning reader (rules and the MiniLM model); loaded in the background at start.</summary>
+    public IReader Reader => EmbeddedReader.Shared;
 
     public Scenario Get(string id) => Bank.Find(id) ?? throw new KeyNotFoundException($"no scenario '{id}'");
 

@@ -84,7 +84,7 @@ public class BarAndPlanTests
     public void The_markdown_report_follows_the_guides_template()
     {
         var run = ShippedBank.Replay("part1-worked-interview.yaml");
-        var md = MarkdownReport.Write(new ReportInput(Evaluator.Evaluate(run.Interview.Log, ShippedBank.Scenario), run.Interview.Log, null));
+        var md = MarkdownReport.Write(new ReportInput(Evaluator.Evaluate(run.Interview.Log, ShippedBank.Scenario, Readers.Meaning), run.Interview.Log, null));
         string[] headings =
         [
             "Candidate:", "Position: Mid-level", "Date:", "## Scenario 1: Loss turns NaN at step 2147", "Time to solve: 5.5 minutes", "Hints needed: None",
@@ -108,10 +108,10 @@ public class BarAndPlanTests
     {
         var scenario = ShippedBank.Scenario("attention-scaling-missing");
         var plan = InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Mid);
-        var interview = Interview.Start(plan, Now, ShippedBank.Scenario, candidate: "<script>alert('x')</script>");
+        var interview = Interview.Start(plan, Now, ShippedBank.Scenario, Readers.Meaning, candidate: "<script>alert('x')</script>");
         interview.Say("My hypotheses: 1. <img src=x onerror=alert(1)> overflow 2. a bad batch", Now.AddMinutes(1));
         interview.Say("Found it: the attention scores are not scaled by sqrt(d_head) **bold** [link](http://evil)", Now.AddMinutes(3));
-        var input = new ReportInput(Evaluator.Evaluate(interview.Log, ShippedBank.Scenario), interview.Log, null);
+        var input = new ReportInput(Evaluator.Evaluate(interview.Log, ShippedBank.Scenario, Readers.Meaning), interview.Log, null);
         var html = HtmlReport.Write(input);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
@@ -127,11 +127,11 @@ public class BarAndPlanTests
     {
         var run = ShippedBank.Replay("middling-candidate.yaml");
         var log = run.Interview.Log.ToList();
-        var computed = Evaluator.Evaluate(log, ShippedBank.Scenario);
+        var computed = Evaluator.Evaluate(log, ShippedBank.Scenario, Readers.Meaning);
         log.Add(new EvaluationOverridden(Now, new ChecklistOverride("logical_information_order", true, "the code request was a clarification"), "rita"));
         log.Add(new EvaluationOverridden(Now, new ScoreOverride(RubricArea.Communication, 90, "explained well on the call"), "rita"));
         log.Add(new EvaluationOverridden(Now, new RecommendationOverride(Recommendation.Hire, "strong on the whiteboard follow-up"), "rita"));
-        var final = Evaluator.Evaluate(log, ShippedBank.Scenario);
+        var final = Evaluator.Evaluate(log, ShippedBank.Scenario, Readers.Meaning);
 
         var item = final.Checklist.Single(i => i.Id == "logical_information_order");
         Assert.True(item.Met);

@@ -10,7 +10,7 @@ internal static class Evaluations
     public static InterviewEvaluation Of(string replay) => Cache.GetOrAdd(replay, file =>
     {
         var run = ShippedBank.Replay(file);
-        return Evaluator.Evaluate(run.Interview.Log, ShippedBank.Scenario);
+        return Evaluator.Evaluate(run.Interview.Log, ShippedBank.Scenario, Readers.Meaning);
     });
 
     public static ChecklistItem Item(string replay, string id) => Of(replay).Checklist.Single(i => i.Id == id);

@@ -87,8 +87,8 @@ public class RubricTests
     public void Scoring_a_stored_session_again_gives_identical_results()
     {
         var run = ShippedBank.Replay("middling-candidate.yaml");
-        var first = EvaluationView.Of(Evaluator.Evaluate(run.Interview.Log, ShippedBank.Scenario));
-        var second = EvaluationView.Of(Evaluator.Evaluate(run.Interview.Log.ToList(), ShippedBank.Scenario));
+        var first = EvaluationView.Of(Evaluator.Evaluate(run.Interview.Log, ShippedBank.Scenario, Readers.Meaning));
+        var second = EvaluationView.Of(Evaluator.Evaluate(run.Interview.Log.ToList(), ShippedBank.Scenario, Readers.Meaning));
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(first), System.Text.Json.JsonSerializer.Serialize(second));
     }
 

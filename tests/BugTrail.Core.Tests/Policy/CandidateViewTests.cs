@@ -13,7 +13,7 @@ public class CandidateViewTests
     public void A_patch_sent_before_the_code_is_shown_does_not_reveal_the_code()
     {
         var scenario = ShippedBank.Scenario("attention-scaling-missing");
-        var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.ProductionDebugging, Level.Mid), Start, ShippedBank.Scenario);
+        var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.ProductionDebugging, Level.Mid), Start, ShippedBank.Scenario, Readers.Meaning);
         interview.Say(Commands.Patch, Start.AddMinutes(1));
         interview.Say(Commands.Patch + "\nprint('hello')", Start.AddMinutes(2));
         var view = CandidateView.Of(interview.State, interview.Log, ShippedBank.Scenario, Start.AddMinutes(3));
@@ -28,7 +28,7 @@ public class CandidateViewTests
     public void A_patch_sent_with_the_code_in_view_is_shown_as_its_diff()
     {
         var scenario = ShippedBank.Scenario("attention-scaling-missing");
-        var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Mid), Start, ShippedBank.Scenario);
+        var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Mid), Start, ShippedBank.Scenario, Readers.Meaning);
         interview.Say(Commands.Patch + "\n" + scenario.Code.Fixed, Start.AddMinutes(2));
         var view = CandidateView.Of(interview.State, interview.Log, ShippedBank.Scenario, Start.AddMinutes(3));
         var patch = view.Conversation.Single(l => l.Kind == "patch");

@@ -11,7 +11,7 @@ public class MoveOnTests
     {
         var start = BugTrail.Core.Replay.ReplayRunner.Origin;
         var plan = InterviewPlan.FortyFive(Level.Mid, ("missing-zero-grad", InterviewFormat.CodeReview), ("ddp-loss-averaging", InterviewFormat.ProductionDebugging));
-        var interview = Interview.Start(plan, start, ShippedBank.Scenario);
+        var interview = Interview.Start(plan, start, ShippedBank.Scenario, Readers.Meaning);
 
         var first = Interviewer.MoveOn(interview.State, start.AddMinutes(6));
         Assert.Equal([ActionKind.Cut, ActionKind.Present], first.Select(a => a.Kind));

@@ -137,7 +137,7 @@ public class PolicyReplayTests
     {
         var scenario = ShippedBank.Scenario(id);
         var plan = BugTrail.Core.Sessions.InterviewPlan.Single(scenario, InterviewFormat.ProductionDebugging, Level.Mid);
-        var interview = BugTrail.Core.Sessions.Interview.Start(plan, BugTrail.Core.Replay.ReplayRunner.Origin, ShippedBank.Scenario);
+        var interview = BugTrail.Core.Sessions.Interview.Start(plan, BugTrail.Core.Replay.ReplayRunner.Origin, ShippedBank.Scenario, Readers.Meaning);
         interview.AdvanceTo(BugTrail.Core.Replay.ReplayRunner.Origin + M(40));
         var acted = interview.Log.OfType<BugTrail.Core.Sessions.InterviewerActed>().Select(e => e.Action).ToList();
         Assert.DoesNotContain(acted, a => a.Kind is ActionKind.Release or ActionKind.ShowCode);

@@ -60,7 +60,7 @@ public class WorkedInterviewTests
     public void Replaying_the_stored_log_gives_the_same_state()
     {
         var interview = Run.Value.Interview;
-        var again = BugTrail.Core.Sessions.SessionFold.Replay(interview.Log, ShippedBank.Scenario);
+        var again = BugTrail.Core.Sessions.SessionFold.Replay(interview.Log, ShippedBank.Scenario, Readers.Meaning);
         Assert.Equal(interview.State.Slots[0].BugFoundAt, again.Slots[0].BugFoundAt);
         Assert.Equal(interview.State.Slots[0].Released, again.Slots[0].Released);
         Assert.Equal(interview.State.EndedAt, again.EndedAt);

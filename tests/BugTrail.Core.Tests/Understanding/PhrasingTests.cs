@@ -1,46 +1,61 @@
+using BugTrail.Core.Understanding;
 using Xunit.Abstractions;
 
 namespace BugTrail.Core.Tests.Understanding;
 
 /// <summary>
-/// The reader's rules were built from dev.tsv; heldout.tsv was written independently and is only
-/// measured. The floors guard against regressions; the figures are reported in docs/understanding.md.
+/// The reader is fitted on the development tables (Phrasings/); the held-out tables (HeldOut/) were written by
+/// authors who saw neither the rules nor the model's texts nor the other tables, and are only measured. The
+/// figures are reported in docs/understanding.md; the floors here guard against regressions.
 /// </summary>
 public class PhrasingTests(ITestOutputHelper output)
 {
-    private double Report(string table)
+    private static readonly Lazy<IReadOnlyList<Scored>> DevScores = new(() => PhrasingTable.Development().Select(m => PhrasingTable.Score(m, Readers.Meaning)).ToList());
+    private static readonly Lazy<IReadOnlyList<Scored>> HeldOutScores = new(() => PhrasingTable.HeldOut().Select(m => PhrasingTable.Score(m, Readers.Meaning)).ToList());
+
+    private void Report(string table, IReadOnlyList<Scored> scores)
     {
-        var scores = PhrasingTable.Measure(PhrasingTable.Load(table));
-        foreach (var s in scores) output.WriteLine($"{table} {s.Intent,-20} {s.Right,3}/{s.Total,-3} {100.0 * s.Right / s.Total,5:F1}%");
-        var total = scores.Sum(s => s.Total);
-        var right = scores.Sum(s => s.Right);
-        var hyp = scores.Single(s => s.Intent == "hypotheses");
-        output.WriteLine($"{table} overall {right}/{total} = {100.0 * right / total:F1}%; hypotheses counted exactly {hyp.CountedExactly}/{hyp.Total}");
-        return (double)right / total;
+        static string Pct(int right, int total) => total == 0 ? "-" : $"{100.0 * right / total,5:F1}%";
+        output.WriteLine($"{table}: {scores.Count(s => s.Right)}/{scores.Count} = {Pct(scores.Count(s => s.Right), scores.Count)} of messages read right; " +
+                         $"false acknowledgements {scores.Count(s => s.FalseAcknowledgement)}, false alarms {scores.Count(s => s.FalseAlarm)}");
+        foreach (var g in scores.SelectMany(s => s.Labels.Select(l => (Intent: l.Label.Intent == "claim_root_cause" || l.Label.Intent == "propose_fix" ? l.Label.ToString() : l.Label.Intent, l.Found)))
+                     .GroupBy(x => x.Intent).OrderBy(g => g.Key, StringComparer.Ordinal))
+            output.WriteLine($"  label {g.Key,-26} {g.Count(x => x.Found),4}/{g.Count(),-4} {Pct(g.Count(x => x.Found), g.Count())}");
+        foreach (var g in scores.GroupBy(s => s.Message.Author).OrderBy(g => g.Key, StringComparer.Ordinal))
+            output.WriteLine($"  author {g.Key,-3} {g.Count(s => s.Right),4}/{g.Count(),-4} {Pct(g.Count(s => s.Right), g.Count())}");
+        foreach (var g in scores.GroupBy(s => s.Message.ScenarioId).OrderBy(g => g.Key, StringComparer.Ordinal))
+            output.WriteLine($"  scenario {g.Key,-34} {g.Count(s => s.Right),4}/{g.Count(),-4} {Pct(g.Count(s => s.Right), g.Count())}");
     }
 
-    /// <summary>Rule-writing aid: BUGTRAIL_DUMP_MISSES=file writes the dev table's misses (never the held-out's).</summary>
+    /// <summary>Tuning aid: BUGTRAIL_DUMP_MISSES=file writes the development tables' misses with their scores (never the held-out's).</summary>
     [Fact]
-    public void Dev_misses_can_be_dumped_for_rule_writing()
+    public void Development_misses_can_be_dumped_for_tuning()
     {
         if (Environment.GetEnvironmentVariable("BUGTRAIL_DUMP_MISSES") is not { Length: > 0 } file) return;
-        var lines = PhrasingTable.Load("dev.tsv")
-            .Select(p => (p, ok: PhrasingTable.Understood(p, out var said), said))
-            .Where(x => !x.ok)
-            .Select(x => $"{x.p.Intent}\t{x.p.Argument}\t{x.p.Text}\t=> {string.Join(", ", x.said.Intents.Select(i => i.ToString()))}");
+        var lines = new List<string>();
+        foreach (var s in DevScores.Value.Where(s => !s.Right))
+        {
+            var reading = Readers.Meaning.Explain(s.Message.Text, PhrasingTable.Scenario(s.Message.ScenarioId), new ReadingContext(s.Message.CodeVisible));
+            lines.Add($"{s.Message.File}:{s.Message.Line} [{string.Join(" + ", s.Message.Labels)}] {s.Message.Text}");
+            lines.Add($"   => {string.Join(", ", s.Said.Intents)}{(s.FalseAcknowledgement ? "  FALSE-ACK" : "")}{(s.FalseAlarm ? "  FALSE-ALARM" : "")}");
+            lines.Add($"   rules: {string.Join(", ", reading.Rules)}");
+            foreach (var x in reading.Sentences)
+                lines.Add($"   | {x.Text} | q={x.Question} h={x.Hedged} neg={x.Negated} vote={x.Intent}:{x.IntentScore:F2} ev={x.Evidence}:{x.EvidenceScore:F2} fact={x.FactScore:F2} rc={x.RootCause:F2} fix={x.Fix:F2} wrong={x.Wrong:F2}");
+        }
         File.WriteAllLines(file, lines);
     }
 
     [Fact]
-    public void The_rules_understand_the_development_table() => Assert.InRange(Report("dev.tsv"), 0.95, 1.0);
-
-    [Fact]
-    public void The_rules_generalise_to_the_held_out_table() => Assert.InRange(Report("heldout.tsv"), 0.88, 1.0);
-
-    [Fact]
-    public void Every_intent_is_understood_most_of_the_time_on_held_out_phrasings()
+    public void The_reader_understands_the_development_tables()
     {
-        foreach (var s in PhrasingTable.Measure(PhrasingTable.Load("heldout.tsv")))
-            Assert.True(s.Right >= s.Total * 0.75, $"{s.Intent}: {s.Right}/{s.Total}");
+        Report("development", DevScores.Value);
+        Assert.InRange(DevScores.Value.Count(s => s.Right) / (double)DevScores.Value.Count, 0.82, 1.0);
+    }
+
+    [Fact]
+    public void The_reader_generalises_to_held_out_authors_and_scenarios()
+    {
+        Report("held-out", HeldOutScores.Value);
+        Assert.InRange(HeldOutScores.Value.Count(s => s.Right) / (double)HeldOutScores.Value.Count, 0.55, 1.0);
     }
 }

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using BugTrail.Core.Scenarios;
+
+namespace BugTrail.Core.Understanding.Meaning;
+
+/// <summary>A text the reader compares sentences with, what it stands for, and its vector.</summary>
+internal sealed record Anchor(string Text, float[] Vector);
+
+/// <summary>
+/// What a scenario already says about itself, embedded: each evidence kind (the general ways of naming it
+/// and the scenario's own titles), each fact's question, the root cause and the fix (summaries and
+/// concepts), and what must be rejected (weak points and the general table of wrong claims). Built once
+/// per scenario version; no trigger words needed.
+/// </summary>
+internal sealed partial class ScenarioAnchors
+{
+    public required IReadOnlyDictionary<EvidenceKind, IReadOnlyList<Anchor>> Evidence { get; init; }
+    public required IReadOnlyList<(Fact Fact, IReadOnlyList<Anchor> Anchors)> Facts { get; init; }
+    public required IReadOnlyList<Anchor> RootCause { get; init; }
+    public required IReadOnlyList<Anchor> Fix { get; init; }
+    public required IReadOnlyList<Anchor> Wrong { get; init; }
+
+    public static ScenarioAnchors Build(Scenario s, ISentenceEncoder encoder, GeneralAnchors general)
+    {
+        var evidenceTexts = new Dictionary<EvidenceKind, List<string>>();
+        foreach (var e in s.Evidence.Append(s.OpeningMetrics))
+        {
+            if (!evidenceTexts.TryGetValue(e.Kind, out var list)) evidenceTexts[e.Kind] = list = [];
+            list.Add(e.Title);
+        }
+        var factTexts = s.Facts.Select(f => (f, texts: new List<string> { f.Question, $"{f.Question} {string.Join(", ", f.Terms)}" })).ToList();
+        var root = Sentences(s.RootCause.Summary).Concat(s.RootCause.Concepts.Select(c => c.Name)).ToList();
+        var fix = Sentences(s.Fix.Summary).Concat(s.Fix.Concepts.Select(c => c.Name)).ToList();
+        var wrong = s.FollowUps.SelectMany(f => f.WeakPoints).Select(c => c.Name).ToList();
+
+        var all = evidenceTexts.Values.SelectMany(t => t).Concat(factTexts.SelectMany(f => f.texts)).Concat(root).Concat(fix).Concat(wrong).ToList();
+        var vectors = encoder.Encode(all);
+        var at = 0;
+        List<Anchor> Take(IEnumerable<string> texts) => texts.Select(t => new Anchor(t, vectors[at++])).ToList();
+
+        var evidence = general.Evidence.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Anchor>)kv.Value.ToList());
+        foreach (var (kind, texts) in evidenceTexts)
+            evidence[kind] = [.. evidence.GetValueOrDefault(kind) ?? [], .. Take(texts)];
+        var facts = factTexts.Select(f => (f.f, (IReadOnlyList<Anchor>)Take(f.texts))).ToList();
+        return new ScenarioAnchors
+        {
+            Evidence = evidence,
+            Facts = facts,
+            RootCause = Take(root),
+            Fix = Take(fix),
+            Wrong = [.. Take(wrong), .. general.Wrong],
+        };
+    }
+
+    private static IEnumerable<string> Sentences(string text) =>
+        SentenceEnd().Split(text).Select(t => t.Trim()).Where(t => t.Length > 12);
+
+    [GeneratedRegex(@"(?<=[.;:])\s+(?=[A-Z(])")]
+    private static partial Regex SentenceEnd();
+}
+
+/// <summary>The scenario-independent anchors: evidence kinds, intent exemplars, wrong claims.</summary>
+internal sealed class GeneralAnchors
+{
+    public required IReadOnlyDictionary<EvidenceKind, IReadOnlyList<Anchor>> Evidence { get; init; }
+    public required IReadOnlyList<(string Intent, Anchor Anchor)> Intents { get; init; }
+    public required IReadOnlyList<Anchor> Wrong { get; init; }
+
+    public static GeneralAnchors Build(ISentenceEncoder encoder)
+    {
+        var kinds = ModelTexts.EvidenceKinds.Value;
+        var intents = ModelTexts.Intents.Value;
+        var wrong = ModelTexts.WrongClaims.Value.Where(w => w.Label != "hypothesis").ToList();
+        var vectors = encoder.Encode([.. kinds.Select(k => k.Text), .. intents.Select(i => i.Text), .. wrong.Select(w => w.Text)]);
+        var at = 0;
+        var evidence = kinds.Select(k => (Kind: WireNames.TryParse<EvidenceKind>(k.Label, out var kind) ? kind
+                : throw new InvalidDataException($"evidence-kinds.tsv: unknown kind '{k.Label}'"), Anchor: new Anchor(k.Text, vectors[at++])))
+            .GroupBy(x => x.Kind).ToDictionary(g => g.Key, g => (IReadOnlyList<Anchor>)g.Select(x => x.Anchor).ToList());
+        var exemplars = intents.Select(i => (i.Label, new Anchor(i.Text, vectors[at++]))).ToList();
+        var negatives = wrong.Select(w => new Anchor(w.Text, vectors[at++])).ToList();
+        return new GeneralAnchors { Evidence = evidence, Intents = exemplars, Wrong = negatives };
+    }
+}

@@ -1,0 +1,209 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using BugTrail.Core.Scenarios;
+
+namespace BugTrail.Core.Understanding.Meaning;
+
+/// <summary>How one sentence of a message was read: its structure (rules) and its nearest meanings (the model).</summary>
+public sealed record SentenceReading(
+    string Text,
+    bool Question,
+    bool Hedged,
+    bool Negated,
+    string? Intent,
+    double IntentScore,
+    EvidenceKind? Evidence,
+    double EvidenceScore,
+    string? Fact,
+    double FactScore,
+    double RootCause,
+    double Fix,
+    double Wrong);
+
+/// <summary>What the reader understood, with the evidence for it: the rules' reading and each sentence's scores.</summary>
+public sealed record Reading(Utterance Utterance, IReadOnlyList<Intent> Rules, IReadOnlyList<SentenceReading> Sentences);
+
+/// <summary>
+/// The embedded reader: rules for what is structural and exact (commands, line numbers, questions, hedging,
+/// negation), a sentence-embedding model for meaning. Each sentence of a message is compared with what the
+/// scenario says about itself (evidence, facts, root cause, fix, weak points) and with general exemplars of
+/// intents and wrong claims. Pure: the encoder is passed in, and the same input gives the same reading.
+/// </summary>
+public sealed partial class MeaningReader : IReader
+{
+    private readonly ISentenceEncoder encoder;
+    private readonly Lazy<GeneralAnchors> general;
+    private readonly ConditionalWeakTable<Scenario, ScenarioAnchors> scenarios = new();
+
+    public MeaningReader(ISentenceEncoder encoder, MeaningThresholds? thresholds = null)
+    {
+        this.encoder = encoder;
+        Thresholds = thresholds ?? MeaningThresholds.Default;
+        general = new(() => GeneralAnchors.Build(encoder), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public MeaningThresholds Thresholds { get; }
+
+    public string ModelId => encoder.ModelId;
+
+    public Utterance Read(string text, Scenario scenario, ReadingContext context) => Explain(text, scenario, context).Utterance;
+
+    public Reading Explain(string text, Scenario scenario, ReadingContext context)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith('/') || trimmed.Length == 0)
+        {
+            var exact = Reader.Read(text, scenario, context);
+            return new Reading(exact, exact.Intents, []);
+        }
+        var rules = Reader.ReadFree(Phrase.Normalise(trimmed), scenario, context, forceClaim: false, forceFix: false);
+        var anchors = scenarios.GetValue(scenario, s => ScenarioAnchors.Build(s, encoder, general.Value));
+        var parts = Split(trimmed);
+        var vectors = encoder.Encode(parts);
+        var sentences = CarryHedges(parts.Select((p, i) => ReadSentence(p, vectors[i], anchors)).ToList());
+        var intents = Combine(rules, sentences, parts, scenario, context);
+        return new Reading(new Utterance(text, intents), rules, sentences);
+    }
+
+    private SentenceReading ReadSentence(string text, float[] v, ScenarioAnchors a)
+    {
+        var n = Phrase.Normalise(text);
+        var (intent, intentScore) = Vote(v);
+        var (kind, kindScore) = a.Evidence.Select(kv => (kv.Key, Best(v, kv.Value))).MaxBy(x => x.Item2);
+        var (fact, factScore) = a.Facts.Count == 0 ? (null, 0) : a.Facts.Select(f => (f.Fact, Best(v, f.Anchors))).MaxBy(x => x.Item2);
+        return new SentenceReading(text, Lexicon.IsQuestion(n), IsHedged(n), IsNegated(n), intent, intentScore, kind, kindScore,
+            fact?.Question, factScore, Best(v, a.RootCause), Best(v, a.Fix), Best(v, a.Wrong));
+    }
+
+    /// <summary>The intent of the nearest exemplars: the label with the highest summed similarity among the closest few.</summary>
+    private (string? Intent, double Score) Vote(float[] v)
+    {
+        var nearest = general.Value.Intents.Select(x => (x.Intent, Score: Vectors.Dot(v, x.Anchor.Vector))).OrderByDescending(x => x.Score).Take(Thresholds.Neighbours).ToList();
+        if (nearest.Count == 0) return (null, 0);
+        var best = nearest.GroupBy(x => x.Intent, StringComparer.Ordinal).Select(g => (Intent: g.Key, Sum: g.Sum(x => x.Score), Top: g.Max(x => x.Score)))
+            .OrderByDescending(g => g.Sum).ThenBy(g => g.Intent, StringComparer.Ordinal).First();
+        return (best.Intent, best.Top);
+    }
+
+    private static double Best(float[] v, IReadOnlyList<Anchor> anchors)
+    {
+        var best = 0.0;
+        foreach (var a in anchors) best = Math.Max(best, Vectors.Dot(v, a.Vector));
+        return best;
+    }
+
+    private List<Intent> Combine(List<Intent> rules, List<SentenceReading> sentences, List<string> parts, Scenario scenario, ReadingContext context)
+    {
+        var t = Thresholds;
+        var intents = new List<Intent>(rules);
+        var perSentence = parts.Select(p => Reader.ReadFree(Phrase.Normalise(p), scenario, context, forceClaim: false, forceFix: false)).ToList();
+
+        // Requests and questions the rules could not name: the nearest evidence kind or fact, when near enough.
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            var r = perSentence[i];
+            var asking = s.Question || s.Intent is "request" or "question" || Phrase.HasAny(Phrase.Normalise(s.Text), Lexicon.RequestMarkers);
+            if (!asking || s.Negated) continue;
+            if (r.Any(x => x is RequestsEvidence or RequestsCode or AsksFact or AsksConcept or AsksWholeCodebase or AsksIfFrameworkIsBuggy or AsksImplementation))
+                continue;
+            if (s.Fact is not null && s.Question && s.FactScore >= t.Fact && s.FactScore >= s.EvidenceScore - t.FactOverEvidence && !intents.Any(x => x is AsksFact))
+                intents.Add(new AsksFact(scenario.Facts.First(f => f.Question == s.Fact)));
+            else if (s.Evidence is { } kind && s.EvidenceScore >= t.Evidence && !intents.OfType<RequestsEvidence>().Any(x => x.Kind == kind))
+                intents.Add(new RequestsEvidence(kind, null));
+        }
+
+        // Claims: hedged or checked-for causes are hypotheses; an assertion is acknowledged only when its meaning is the root cause's.
+        // A request ("show me where the scores are computed") asserts nothing, whatever it names.
+        var assertive = sentences.Where((s, i) => !s.Question && !s.Hedged && !s.Negated && s.Intent is not ("request" or "question" or "small_talk")
+            && !perSentence[i].Any(x => x is RequestsEvidence or RequestsCode or AsksFact or AsksConcept or StatesHypotheses)).ToList();
+        var rootCauseSaid = assertive.Any(s => s.RootCause >= t.RootCause && s.RootCause - s.Wrong >= t.RootCauseOverWrong);
+        var fixSaid = assertive.Any(s => s.Fix >= t.Fix && s.Fix - s.Wrong >= t.FixOverWrong);
+        var wrongSaid = assertive.Any(s => s.Wrong >= t.WrongClaim && s.Wrong > s.RootCause && s.Intent is "claim");
+        var allHedged = sentences.All(s => s.Hedged || s.Question);
+
+        if (intents.Find(x => x is ClaimsRootCause) is ClaimsRootCause claim)
+        {
+            intents.Remove(claim);
+            if (allHedged) AddHypothesis(intents);
+            else intents.Add(claim with { Correct = (claim.Correct || rootCauseSaid) && !wrongSaid && !RulesCorrectOnlyNegated(sentences, t) });
+        }
+        else if (rootCauseSaid && !allHedged && !intents.Any(x => x is GivesUp or BlamesFramework))
+        {
+            intents.RemoveAll(x => x is StatesHypotheses);
+            intents.Add(new ClaimsRootCause(true, [], []));
+        }
+        else if (wrongSaid && !intents.Any(x => x is GivesUp or BlamesFramework or StatesHypotheses))
+            intents.Add(new ClaimsRootCause(false, [], []));
+
+        if (intents.Find(x => x is ProposesFix) is ProposesFix fix)
+        {
+            intents.Remove(fix);
+            if (!allHedged) intents.Add(fix with { Correct = fix.Correct || fixSaid });
+        }
+        else if (fixSaid && !allHedged && !intents.Any(x => x is GivesUp))
+            intents.Add(new ProposesFix(true));
+
+        // The gentler intents the rules missed, when the model is sure.
+        if (!intents.Any(x => x is SaysStuck or GivesUp) && sentences.Any(s => s.Intent == "stuck" && s.IntentScore >= t.Stuck))
+            intents.Add(new SaysStuck());
+        if (!intents.Any(x => x is DescribesVerification) && sentences.Any(s => !s.Question && s.Intent == "verification" && s.IntentScore >= t.Verification))
+            intents.Add(new DescribesVerification());
+        return intents;
+    }
+
+    /// <summary>The items of a list introduced as possibilities ("My hypotheses: 1. … 2. …") are possibilities too.</summary>
+    private static List<SentenceReading> CarryHedges(List<SentenceReading> sentences)
+    {
+        var open = false;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            if (open && !s.Hedged) sentences[i] = s with { Hedged = true };
+            if (s.Hedged && (s.Text.TrimEnd().EndsWith(':') || Phrase.HasAny(Phrase.Normalise(s.Text), ListIntroductions))) open = true;
+        }
+        return sentences;
+    }
+
+    private static readonly string[] ListIntroductions = ["hypothes", "possibilit", "options", "candidates", "ideas", "a few things", "several things", "suspects"];
+
+    private static bool RulesCorrectOnlyNegated(List<SentenceReading> sentences, MeaningThresholds t) =>
+        sentences.Where(s => s.RootCause >= t.RootCause).All(s => s.Negated) && sentences.Any(s => s.RootCause >= t.RootCause);
+
+    private static void AddHypothesis(List<Intent> intents)
+    {
+        if (!intents.Any(x => x is StatesHypotheses)) intents.Add(new StatesHypotheses(["the root cause, to be checked"]));
+    }
+
+    /// <summary>Sentences (and list items) of a message, each read on its own: every part of a message counts.</summary>
+    internal static List<string> Split(string text)
+    {
+        var parts = SentenceBreak().Split(text).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
+        return parts.Count == 0 ? [text] : parts;
+    }
+
+    private static bool IsHedged(string n) => Phrase.HasAny(n, Hedges);
+
+    private static bool IsNegated(string n) => Phrase.HasAny(n, Exonerations);
+
+    /// <summary>A cause held open — to check, rule out or wonder about — is a hypothesis, never a finding (guide B.4).</summary>
+    private static readonly string[] Hedges =
+    [
+        "maybe", "might", "could be", "could it", "could the", "possibly", "perhaps", "i wonder", "wondering", "rule out", "ruling out",
+        "i'd check", "id check", "i would check", "want to check", "let me check", "lets check", "need to check", "i'd verify", "id verify",
+        "i want to verify", "whether", "not sure", "my guess", "i guess", "i suspect", "suspect", "hypothes", "probably", "likely", "possibility",
+        "one option", "either", "if ", "i'd look", "id look", "would look", "first check", "to check", "to confirm", "to see if", "hunch",
+        "theory", "guess", "or maybe", "may be", "seems", "looks like", "smells like", "i think it might", "could also",
+    ];
+
+    /// <summary>Statements that a thing is fine or not the cause: naming the root cause this way is no claim of it.</summary>
+    private static readonly string[] Exonerations =
+    [
+        "is fine", "are fine", "looks fine", "look fine", "seems fine", "is correct", "are correct", "looks correct", "looks right", "look right",
+        "is right", "not the issue", "not the problem", "not the cause", "isnt the", "isnt it", "not it", "ruled out", "can rule out", "rule that out",
+        "is ok", "looks ok", "is okay", "nothing wrong", "no problem with", "not related", "unrelated", "doesnt matter", "is not the",
+    ];
+
+    [GeneratedRegex(@"(?<=[?!;])\s+|(?<=[a-z\)\]""'`])\.\s+|\n+|\s+(?:\(?[a-e1-9]\)|[1-9]\.)\s+(?=[A-Za-z])")]
+    private static partial Regex SentenceBreak();
+}

