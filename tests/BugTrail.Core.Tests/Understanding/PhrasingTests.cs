@@ -33,7 +33,8 @@ public class PhrasingTests(ITestOutputHelper output)
     {
         if (Environment.GetEnvironmentVariable("BUGTRAIL_DUMP_MISSES") is not { Length: > 0 } file) return;
         var lines = new List<string>();
-        foreach (var s in DevScores.Value.Where(s => !s.Right))
+        var all = Environment.GetEnvironmentVariable("BUGTRAIL_DUMP_ALL") == "1";
+        foreach (var s in DevScores.Value.Where(s => all || !s.Right))
         {
             var reading = Readers.Meaning.Explain(s.Message.Text, PhrasingTable.Scenario(s.Message.ScenarioId), new ReadingContext(s.Message.CodeVisible));
             lines.Add($"{s.Message.File}:{s.Message.Line} [{string.Join(" + ", s.Message.Labels)}] {s.Message.Text}");

@@ -105,13 +105,24 @@ public sealed partial class MeaningReader : IReader
             var r = perSentence[i];
             var asking = s.Question || s.Intent is "request" or "question" || Phrase.HasAny(Phrase.Normalise(s.Text), Lexicon.RequestMarkers);
             if (!asking || s.Negated) continue;
-            if (r.Any(x => x is RequestsEvidence or RequestsCode or AsksFact or AsksConcept or AsksWholeCodebase or AsksIfFrameworkIsBuggy or AsksImplementation))
+            if (r.Any(x => x is RequestsEvidence or RequestsCode or AsksConcept or AsksWholeCodebase or AsksIfFrameworkIsBuggy or AsksImplementation))
                 continue;
-            if (s.Fact is not null && s.Question && s.FactScore >= t.Fact && s.FactScore >= s.EvidenceScore - t.FactOverEvidence && !intents.Any(x => x is AsksFact))
+            if (r.OfType<AsksFact>().FirstOrDefault() is { } ruled)
+            {
+                if (!intents.OfType<AsksFact>().Any(x => x.Fact == ruled.Fact)) intents.Add(ruled);
+                continue;
+            }
+            if (s.Fact is not null && s.Question && s.FactScore >= t.Fact && s.FactScore >= s.EvidenceScore - t.FactOverEvidence
+                && !intents.OfType<AsksFact>().Any(x => x.Fact.Question == s.Fact))
                 intents.Add(new AsksFact(scenario.Facts.First(f => f.Question == s.Fact)));
             else if (s.Evidence is { } kind && s.EvidenceScore >= t.Evidence && !intents.OfType<RequestsEvidence>().Any(x => x.Kind == kind))
                 intents.Add(new RequestsEvidence(kind, null));
         }
+
+        // Giving up is a major red flag: a technical statement that happens to say "the next one" or "the answer" is not one.
+        if (intents.Any(x => x is GivesUp) && !sentences.Any(s => s.Intent is "give_up" or "stuck")
+            && sentences.Any(s => Math.Max(s.RootCause, Math.Max(s.Fix, s.Wrong)) >= t.Technical))
+            intents.RemoveAll(x => x is GivesUp);
 
         // Claims: hedged or checked-for causes are hypotheses; an assertion is acknowledged only when its meaning is the root cause's.
         // A request ("show me where the scores are computed") asserts nothing, whatever it names.
@@ -119,27 +130,31 @@ public sealed partial class MeaningReader : IReader
             && !perSentence[i].Any(x => x is RequestsEvidence or RequestsCode or AsksFact or AsksConcept or StatesHypotheses)).ToList();
         var rootCauseSaid = assertive.Any(s => s.RootCause >= t.RootCause && s.RootCause - s.Wrong >= t.RootCauseOverWrong);
         var fixSaid = assertive.Any(s => s.Fix >= t.Fix && s.Fix - s.Wrong >= t.FixOverWrong);
-        var wrongSaid = assertive.Any(s => s.Wrong >= t.WrongClaim && s.Wrong > s.RootCause && s.Intent is "claim");
+        // The rules found every concept's words; the meaning must not point elsewhere ("the logged loss IS divided, so…").
+        var meaningDisagrees = assertive.Count == 0 || assertive.All(s => Math.Max(s.RootCause, s.Fix) < t.Plausible || Math.Max(s.RootCause, s.Fix) - s.Wrong < -t.Veto);
+        var claimLike = assertive.Any(s => s.Intent == "claim" || s.Wrong >= t.WrongClaim || s.RootCause >= t.Plausible
+            || Phrase.HasAny(Phrase.Normalise(s.Text), Lexicon.ClaimMarkers));
         var allHedged = sentences.All(s => s.Hedged || s.Question);
+        var blocked = intents.Any(x => x is GivesUp or BlamesFramework);
 
         if (intents.Find(x => x is ClaimsRootCause) is ClaimsRootCause claim)
         {
             intents.Remove(claim);
             if (allHedged) AddHypothesis(intents);
-            else intents.Add(claim with { Correct = (claim.Correct || rootCauseSaid) && !wrongSaid && !RulesCorrectOnlyNegated(sentences, t) });
+            else intents.Add(claim with { Correct = (claim.Correct && !meaningDisagrees) || rootCauseSaid });
         }
-        else if (rootCauseSaid && !allHedged && !intents.Any(x => x is GivesUp or BlamesFramework))
+        else if (rootCauseSaid && !allHedged && !blocked)
         {
             intents.RemoveAll(x => x is StatesHypotheses);
             intents.Add(new ClaimsRootCause(true, [], []));
         }
-        else if (wrongSaid && !intents.Any(x => x is GivesUp or BlamesFramework or StatesHypotheses))
+        else if (claimLike && !blocked && !intents.Any(x => x is StatesHypotheses or SaysStuck or AsksFact or RequestsEvidence or RequestsCode))
             intents.Add(new ClaimsRootCause(false, [], []));
 
         if (intents.Find(x => x is ProposesFix) is ProposesFix fix)
         {
             intents.Remove(fix);
-            if (!allHedged) intents.Add(fix with { Correct = fix.Correct || fixSaid });
+            if (!allHedged) intents.Add(fix with { Correct = (fix.Correct && !meaningDisagrees) || fixSaid });
         }
         else if (fixSaid && !allHedged && !intents.Any(x => x is GivesUp))
             intents.Add(new ProposesFix(true));
@@ -204,6 +219,6 @@ public sealed partial class MeaningReader : IReader
         "is ok", "looks ok", "is okay", "nothing wrong", "no problem with", "not related", "unrelated", "doesnt matter", "is not the",
     ];
 
-    [GeneratedRegex(@"(?<=[?!;])\s+|(?<=[a-z\)\]""'`])\.\s+|\n+|\s+(?:\(?[a-e1-9]\)|[1-9]\.)\s+(?=[A-Za-z])")]
+    [GeneratedRegex(@"(?<=[?!;])\s+|(?<=[a-z\)\]""'`])\.\s+|\n+|\s+(?:\(?[a-e1-9]\)|[1-9]\.)\s+(?=[A-Za-z])|,?\s+(?:and|also|plus)\s+(?=(?:is|are|do|does|did|was|were|what|how|which|any|can|could|has|have)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceBreak();
 }

@@ -19,7 +19,13 @@ public sealed record MeaningThresholds
     public double RootCauseOverWrong { get; init; } = 0.05;
     public double Fix { get; init; } = 0.6;
     public double FixOverWrong { get; init; } = 0.05;
-    public double WrongClaim { get; init; } = 0.6;
+    public double WrongClaim { get; init; } = 0.5;
+    /// <summary>Below this nearness to the root cause and the fix, a sentence is about something else.</summary>
+    public double Plausible { get; init; } = 0.3;
+    /// <summary>How much nearer a wrong claim must be than the root cause to overrule the rules' words.</summary>
+    public double Veto { get; init; } = 0.2;
     public double Stuck { get; init; } = 0.6;
+    /// <summary>A sentence this near to the root cause, the fix or a wrong claim is technical content, not giving up.</summary>
+    public double Technical { get; init; } = 0.45;
     public double Verification { get; init; } = 0.6;
 }
