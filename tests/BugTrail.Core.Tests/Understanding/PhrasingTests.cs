@@ -50,13 +50,18 @@ public class PhrasingTests(ITestOutputHelper output)
     public void The_reader_understands_the_development_tables()
     {
         Report("development", DevScores.Value);
-        Assert.InRange(DevScores.Value.Count(s => s.Right) / (double)DevScores.Value.Count, 0.82, 1.0);
+        Assert.InRange(DevScores.Value.Count(s => s.Right) / (double)DevScores.Value.Count, 0.85, 1.0);
     }
+
+    /// <summary>The rules alone on the same held-out messages: what the model adds (reported, not asserted).</summary>
+    [Fact]
+    public void The_rules_alone_on_held_out_messages_are_reported_for_comparison() =>
+        Report("held-out, rules alone", PhrasingTable.HeldOut().Select(m => PhrasingTable.Score(m, Readers.Rules)).ToList());
 
     [Fact]
     public void The_reader_generalises_to_held_out_authors_and_scenarios()
     {
         Report("held-out", HeldOutScores.Value);
-        Assert.InRange(HeldOutScores.Value.Count(s => s.Right) / (double)HeldOutScores.Value.Count, 0.55, 1.0);
+        Assert.InRange(HeldOutScores.Value.Count(s => s.Right) / (double)HeldOutScores.Value.Count, 0.70, 1.0);
     }
 }

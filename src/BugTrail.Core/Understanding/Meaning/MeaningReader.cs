@@ -61,6 +61,14 @@ public sealed partial class MeaningReader : IReader
         var parts = Split(trimmed);
         var vectors = encoder.Encode(parts);
         var sentences = CarryHedges(parts.Select((p, i) => ReadSentence(p, vectors[i], anchors)).ToList());
+        // A short follow-on question ("Do you have that per period?") takes its subject from the sentence before it.
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            if (!sentences[i].Question || Math.Max(sentences[i].EvidenceScore, sentences[i].FactScore) >= Thresholds.Evidence) continue;
+            var joined = parts[i - 1] + " " + parts[i];
+            var withContext = ReadSentence(joined, encoder.Encode([joined])[0], anchors);
+            sentences[i] = sentences[i] with { Evidence = withContext.Evidence, EvidenceScore = withContext.EvidenceScore, Fact = withContext.Fact, FactScore = withContext.FactScore };
+        }
         var intents = Combine(rules, sentences, parts, scenario, context);
         return new Reading(new Utterance(text, intents), rules, sentences);
     }
@@ -105,6 +113,12 @@ public sealed partial class MeaningReader : IReader
             var r = perSentence[i];
             var asking = s.Question || s.Intent is "request" or "question" || Phrase.HasAny(Phrase.Normalise(s.Text), Lexicon.RequestMarkers);
             if (!asking || s.Negated) continue;
+            // "the new codebase" in a question about throughput is not a request for the repository.
+            if (r.Any(x => x is AsksWholeCodebase) && s.EvidenceScore >= t.Evidence + t.Clear && !r.Any(x => x is RequestsEvidence or RequestsCode))
+            {
+                intents.RemoveAll(x => x is AsksWholeCodebase);
+                r = [.. r.Where(x => x is not AsksWholeCodebase)];
+            }
             if (r.Any(x => x is RequestsEvidence or RequestsCode or AsksConcept or AsksWholeCodebase or AsksIfFrameworkIsBuggy or AsksImplementation))
                 continue;
             if (r.OfType<AsksFact>().FirstOrDefault() is { } ruled)

@@ -12,6 +12,8 @@ public sealed record MeaningThresholds
     public int Neighbours { get; init; } = 3;
 
     public double Evidence { get; init; } = 0.45;
+    /// <summary>A margin above a threshold that makes a reading clear enough to overrule a rule.</summary>
+    public double Clear { get; init; } = 0.1;
     public double Fact { get; init; } = 0.55;
     /// <summary>A fact wins over an evidence kind unless the kind is nearer by more than this.</summary>
     public double FactOverEvidence { get; init; } = 0.02;
