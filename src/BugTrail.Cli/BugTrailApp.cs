@@ -26,6 +26,7 @@ public static class BugTrailApp
                 scenarios.AddCommand<ListCommand>("list").WithDescription("List the scenarios of every loaded bank.");
                 scenarios.AddCommand<ShowCommand>("show").WithDescription("Show one scenario as a candidate or an interviewer sees it.");
                 scenarios.AddCommand<ValidateCommand>("validate").WithDescription("Check scenarios against the format and the guide's rules.");
+                scenarios.AddCommand<TryCommand>("try").WithDescription("How the interviewer reads a message in a scenario: intents and the scores behind them.");
             });
             config.AddCommand<PracticeCommand>("practice").WithDescription("A real interview in the terminal against the automated interviewer.");
             config.AddCommand<PlanCommand>("plan").WithDescription("Propose an interview plan by level and length (guide F and G).");

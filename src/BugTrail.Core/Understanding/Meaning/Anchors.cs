@@ -70,7 +70,9 @@ internal sealed class GeneralAnchors
     {
         var kinds = ModelTexts.EvidenceKinds.Value;
         var intents = ModelTexts.Intents.Value;
-        var wrong = ModelTexts.WrongClaims.Value.Where(w => w.Label != "hypothesis").ToList();
+        // Only assertive wrong claims: hedged and negated lines sit next to the real causes in meaning ("X is not divided" / "X is divided"),
+        // and telling those apart is the rules' job (hedging, exoneration), not the model's.
+        var wrong = ModelTexts.WrongClaims.Value.Where(w => w.Label == "wrong_claim").ToList();
         var vectors = encoder.Encode([.. kinds.Select(k => k.Text), .. intents.Select(i => i.Text), .. wrong.Select(w => w.Text)]);
         var at = 0;
         var evidence = kinds.Select(k => (Kind: WireNames.TryParse<EvidenceKind>(k.Label, out var kind) ? kind

@@ -119,6 +119,12 @@ public sealed partial class MeaningReader : IReader
                 intents.RemoveAll(x => x is AsksWholeCodebase);
                 r = [.. r.Where(x => x is not AsksWholeCodebase)];
             }
+            // "How large do the query-key products get?" reads like a textbook question but asks about this run's numbers.
+            if (r.Any(x => x is AsksConcept) && s.EvidenceScore >= t.Evidence + 2 * t.Clear && !r.Any(x => x is RequestsEvidence or RequestsCode))
+            {
+                intents.RemoveAll(x => x is AsksConcept);
+                r = [.. r.Where(x => x is not AsksConcept)];
+            }
             if (r.Any(x => x is RequestsEvidence or RequestsCode or AsksConcept or AsksWholeCodebase or AsksIfFrameworkIsBuggy or AsksImplementation))
                 continue;
             if (r.OfType<AsksFact>().FirstOrDefault() is { } ruled)

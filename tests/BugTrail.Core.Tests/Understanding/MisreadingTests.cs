@@ -1,0 +1,84 @@
+using BugTrail.Core.Scenarios;
+using BugTrail.Core.Understanding;
+
+namespace BugTrail.Core.Tests.Understanding;
+
+/// <summary>
+/// The misreadings that made round 1's interviewer untrustworthy (issue 8's "Why"), each in new words:
+/// the embedded reader must get them right.
+/// </summary>
+public class MisreadingTests
+{
+    private static Utterance Read(string scenario, string text, bool codeVisible = true) =>
+        Readers.Meaning.Read(text, ShippedBank.Scenario(scenario), new ReadingContext(codeVisible));
+
+    [Fact]
+    public void A_root_cause_in_words_no_table_lists_is_recognised()
+    {
+        var said = Read("grad-accum-scaling",
+            "Each micro-batch loss is handed to backward() as it is; nothing scales it by the number of accumulation steps, so the summed gradient is eight times the mean.");
+        Assert.True(said.Find<ClaimsRootCause>() is { Correct: true }, string.Join(", ", said.Intents));
+    }
+
+    [Fact]
+    public void A_confident_wrong_claim_is_never_acknowledged()
+    {
+        var said = Read("batchnorm-eval-during-training", "Dropout isn't tied to eval mode here, so random units vanish at inference time and the predictions are noisy.");
+        Assert.False(said.Find<ClaimsRootCause>() is { Correct: true }, string.Join(", ", said.Intents));
+    }
+
+    [Theory]
+    [InlineData("causal-mask-diagonal", "Before anything else I'd like to rule out the mask letting tokens look at the future.")]
+    [InlineData("grad-accum-scaling", "I wonder whether the loss is never divided by the accumulation steps - let me check the loop.")]
+    [InlineData("attention-scaling-missing", "Could it be that the attention scores are never scaled down by sqrt(d_head)?")]
+    public void A_cause_held_open_is_a_hypothesis_not_a_finding(string scenario, string text)
+    {
+        var said = Read(scenario, text);
+        Assert.False(said.Find<ClaimsRootCause>() is { Correct: true }, string.Join(", ", said.Intents));
+    }
+
+    [Theory]
+    [InlineData("attention-scaling-missing", "How large do the query-key products get before the softmax?", EvidenceKind.AttentionStats)]
+    [InlineData("grad-accum-scaling", "Could you break the gradient down by layer at step 0?", EvidenceKind.LayerGradNorms)]
+    [InlineData("loss-accumulation-memory-leak", "How does the allocated memory develop over the epochs?", EvidenceKind.MemoryUsage)]
+    public void Evidence_asked_for_in_new_words_is_understood(string scenario, string text, EvidenceKind kind)
+    {
+        var said = Read(scenario, text, codeVisible: false);
+        Assert.Contains(said.Intents.OfType<RequestsEvidence>(), r => r.Kind == kind);
+    }
+
+    [Fact]
+    public void Naming_an_api_in_a_diagnosis_is_not_blaming_the_framework()
+    {
+        var said = Read("causal-mask-diagonal", "With torch.tril(..., diagonal=1) every position keeps the next token visible, so the model learns to copy it.");
+        Assert.False(said.Has<BlamesFramework>(), string.Join(", ", said.Intents));
+    }
+
+    [Fact]
+    public void A_walk_through_that_says_answer_is_not_giving_up()
+    {
+        var said = Read("causal-mask-diagonal", "So the mask keeps the next token visible, which means the model can read off the answer instead of predicting it.");
+        Assert.False(said.Has<GivesUp>(), string.Join(", ", said.Intents));
+    }
+
+    [Fact]
+    public void The_same_message_is_always_read_the_same_way()
+    {
+        const string text = "My guess: the loss isn't divided by the micro-batch count. Can I see the per-layer norms at step 0?";
+        var first = Read("grad-accum-scaling", text, codeVisible: false);
+        var second = Read("grad-accum-scaling", text, codeVisible: false);
+        Assert.Equal(Describe(first), Describe(second));
+    }
+
+    private static string Describe(Utterance u) =>
+        string.Join("; ", u.Intents.Select(i => $"{i.GetType().Name} {System.Text.Json.JsonSerializer.Serialize(i, i.GetType())}"));
+
+    [Fact]
+    public void The_reader_is_deterministic_across_fresh_model_instances()
+    {
+        const string text = "Where in the network does the spike start? I suspect the attention logits.";
+        var scenario = ShippedBank.Scenario("attention-scaling-missing");
+        var fresh = new BugTrail.Core.Understanding.Meaning.MeaningReader(new BugTrail.Meaning.MiniLmEncoder());
+        Assert.Equal(Describe(Readers.Meaning.Read(text, scenario, new ReadingContext(false))), Describe(fresh.Read(text, scenario, new ReadingContext(false))));
+    }
+}
