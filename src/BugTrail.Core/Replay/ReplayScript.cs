@@ -6,7 +6,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace BugTrail.Core.Replay;
 
-public sealed record ScriptedTurn(TimeSpan At, string Say);
+/// <summary>A candidate's message at a time; <paramref name="Expect"/> is what a guide-following interviewer does in reply, when the script says.</summary>
+public sealed record ScriptedTurn(TimeSpan At, string Say, IReadOnlyList<string>? Expect = null);
 
 public sealed record ScriptedScenario(string ScenarioId, InterviewFormat Format);
 
@@ -19,6 +20,14 @@ public sealed record ReplayScript(
     IReadOnlyList<ScriptedTurn> Turns,
     TimeSpan? EndAt)
 {
+    /// <summary>Who wrote the script and what kind of candidate it plays (for tables of scripted candidates).</summary>
+    public string? Author { get; init; }
+
+    public string? Candidate { get; init; }
+
+    /// <summary>The recommendation a senior interviewer would give this candidate, when the script says.</summary>
+    public string? ExpectedRecommendation { get; init; }
+
     public static ReplayScript Parse(string path, string text)
     {
         YamlMappingNode root;
@@ -39,7 +48,7 @@ public sealed record ReplayScript(
         int LineOf(YamlNode node) => (int)Math.Max(1, node.Start.Line);
         ReplayFormatException Error(YamlNode node, string message) => new(new(path, LineOf(node), message));
 
-        var known = new[] { "scenario", "format", "level", "minutes", "plan", "turns", "end_at" };
+        var known = new[] { "scenario", "format", "level", "minutes", "plan", "turns", "end_at", "author", "candidate", "expected_recommendation" };
         foreach (var key in root.Children.Keys)
             if (!known.Contains((key as YamlScalarNode)?.Value))
                 throw Error(key, $"unknown field '{(key as YamlScalarNode)?.Value}' (expected one of: {string.Join(", ", known)})");
@@ -82,11 +91,24 @@ public sealed record ReplayScript(
                 var say = Scalar(turn, "say");
                 if (string.IsNullOrWhiteSpace(say)) throw Error(turn, "a turn needs 'say' with the candidate's words");
                 if (turns.Count > 0 && at < turns[^1].At) throw Error(turn, $"turns must be in time order ({Format(at)} comes before {Format(turns[^1].At)})");
-                turns.Add(new(at, say));
+                IReadOnlyList<string>? expect = null;
+                if (turn.Children.TryGetValue(new YamlScalarNode("expect"), out var expectNode))
+                    expect = expectNode is YamlSequenceNode list
+                        ? list.Children.Select(x => (x as YamlScalarNode)?.Value ?? throw Error(x, "'expect' lists action kinds, e.g. [release:grad_norms, follow_up]")).ToList()
+                        : throw Error(expectNode, "'expect' lists action kinds, e.g. [release:grad_norms, follow_up]");
+                turns.Add(new(at, say, expect));
             }
         }
         TimeSpan? endAt = root.Children.TryGetValue(new YamlScalarNode("end_at"), out var endNode) ? Clock((endNode as YamlScalarNode)?.Value, endNode, Error) : null;
-        return new(scenarios, level, minutes, fortyFive, turns, endAt);
+        var recommendation = Scalar(root, "expected_recommendation");
+        if (recommendation is not null && recommendation is not ("strong_hire" or "hire" or "weak_hire" or "no_hire"))
+            throw Error(root.Children[new YamlScalarNode("expected_recommendation")], $"'expected_recommendation' must be one of strong_hire, hire, weak_hire, no_hire (got '{recommendation}')");
+        return new(scenarios, level, minutes, fortyFive, turns, endAt)
+        {
+            Author = Scalar(root, "author"),
+            Candidate = Scalar(root, "candidate"),
+            ExpectedRecommendation = recommendation,
+        };
     }
 
     public static string Format(TimeSpan t) => $"{(int)t.TotalMinutes:00}:{t.Seconds:00}";
