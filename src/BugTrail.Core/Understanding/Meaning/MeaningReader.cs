@@ -106,6 +106,28 @@ public sealed partial class MeaningReader : IReader
         var intents = new List<Intent>(rules);
         var perSentence = parts.Select(p => Reader.ReadFree(Phrase.Normalise(p), scenario, context, forceClaim: false, forceFix: false)).ToList();
 
+        // A statement that merely names data ("a corrupted batch caused it") asks to see nothing.
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var n = Phrase.Normalise(parts[i]);
+            if (sentences[i].Question || sentences[i].Intent is "request" or "question" || Phrase.HasAny(n, Lexicon.RequestMarkers)) continue;
+            var spurious = perSentence[i].OfType<RequestsEvidence>().Select(r => r.Kind).ToHashSet();
+            if (spurious.Count == 0) continue;
+            intents.RemoveAll(x => x is RequestsEvidence r && spurious.Contains(r.Kind) && !perSentence.Where((_, j) => j != i).Any(o => o.OfType<RequestsEvidence>().Any(q => q.Kind == r.Kind)));
+            perSentence[i] = [.. perSentence[i].Where(x => x is not RequestsEvidence)];
+        }
+
+        // "I'd like to rule out X" names something to check, not something to see: a hypothesis, unless it also asks to see.
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var n = Phrase.Normalise(parts[i]);
+            if (!Phrase.HasAny(n, RuleOut) || Phrase.HasAny(n, Lexicon.ShowVerbs)) continue;
+            var dropped = perSentence[i].OfType<RequestsEvidence>().Select(r => r.Kind).ToHashSet();
+            intents.RemoveAll(x => x is RequestsEvidence r && dropped.Contains(r.Kind) && !perSentence.Where((_, j) => j != i).Any(o => o.OfType<RequestsEvidence>().Any(q => q.Kind == r.Kind)));
+            perSentence[i] = [.. perSentence[i].Where(x => x is not RequestsEvidence)];
+            sentences[i] = sentences[i] with { Hedged = true };
+        }
+
         // Requests and questions the rules could not name: the nearest evidence kind or fact, when near enough.
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -141,7 +163,7 @@ public sealed partial class MeaningReader : IReader
 
         // Giving up is a major red flag: a technical statement that happens to say "the next one" or "the answer" is not one.
         if (intents.Any(x => x is GivesUp) && !sentences.Any(s => s.Intent is "give_up" or "stuck")
-            && sentences.Any(s => Math.Max(s.RootCause, Math.Max(s.Fix, s.Wrong)) >= t.Technical))
+            && sentences.Any(s => Math.Max(s.RootCause, Math.Max(s.Fix, s.Wrong)) >= t.Technical || s.Intent is "claim" or "fix"))
             intents.RemoveAll(x => x is GivesUp);
 
         // Claims: hedged or checked-for causes are hypotheses; an assertion is acknowledged only when its meaning is the root cause's.
@@ -156,6 +178,15 @@ public sealed partial class MeaningReader : IReader
             || Phrase.HasAny(Phrase.Normalise(s.Text), Lexicon.ClaimMarkers));
         var allHedged = sentences.All(s => s.Hedged || s.Question);
         var blocked = intents.Any(x => x is GivesUp or BlamesFramework);
+
+        // The rules found the root cause's words, but only in a sentence that calls it fine ("the softmax is correct; the bug is…").
+        if (sentences.Any(s => s.Negated) && sentences.Any(s => !s.Negated))
+        {
+            var kept = string.Join(". ", parts.Where((_, i) => !sentences[i].Negated));
+            var without = Reader.ReadFree(Phrase.Normalise(kept), scenario, context, forceClaim: false, forceFix: false);
+            if (without.Find(x => x is ClaimsRootCause) is not ClaimsRootCause { Correct: true })
+                meaningDisagrees = true;
+        }
 
         if (intents.Find(x => x is ClaimsRootCause) is ClaimsRootCause claim)
         {
@@ -178,6 +209,25 @@ public sealed partial class MeaningReader : IReader
         }
         else if (fixSaid && !allHedged && !intents.Any(x => x is GivesUp))
             intents.Add(new ProposesFix(true));
+
+        // A sentence the rules read as a fix or a verification on its own ("…; drop it to 1e-4") counts in the whole message.
+        if (!intents.Any(x => x is ProposesFix) && !allHedged && !blocked && perSentence.Any(r => r.Any(x => x is ProposesFix)))
+            intents.Add(new ProposesFix(fixSaid));
+        if (!intents.Any(x => x is DescribesVerification) && perSentence.Any(r => r.Any(x => x is DescribesVerification)))
+            intents.Add(new DescribesVerification());
+
+        // Possibilities said in passing ("Maybe the outputs are already probabilities? Can I see…") are hypotheses too.
+        var possibilities = sentences.Count(s => s.Hedged && !s.Negated && Math.Max(s.RootCause, Math.Max(s.Wrong, s.Fix)) >= t.Plausible
+            && s.Intent is not ("request" or "small_talk" or "stuck" or "give_up"));
+        if (possibilities > 0 && !intents.Any(x => x is StatesHypotheses or GivesUp) && intents.Find(x => x is ClaimsRootCause) is not ClaimsRootCause { Correct: true })
+        {
+            intents.RemoveAll(x => x is ClaimsRootCause);
+            intents.Add(new StatesHypotheses(Enumerable.Range(1, possibilities).Select(i => $"possibility {i}").ToList()));
+        }
+
+        // "The loss is stuck because…" is a diagnosis, not a candidate who is stuck.
+        if (intents.Any(x => x is SaysStuck) && intents.Any(x => x is ClaimsRootCause or ProposesFix) && !sentences.Any(s => s.Intent is "stuck" or "give_up"))
+            intents.RemoveAll(x => x is SaysStuck);
 
         // The gentler intents the rules missed, when the model is sure.
         if (!intents.Any(x => x is SaysStuck or GivesUp) && sentences.Any(s => s.Intent == "stuck" && s.IntentScore >= t.Stuck))
@@ -217,7 +267,13 @@ public sealed partial class MeaningReader : IReader
         return parts.Count == 0 ? [text] : parts;
     }
 
-    private static bool IsHedged(string n) => Phrase.HasAny(n, Hedges);
+    private static bool IsHedged(string n) => Phrase.HasAny(n, Hedges) || Alternatives().IsMatch(n);
+
+    private static readonly string[] RuleOut = ["rule out", "ruling out", "exclude the possibility", "make sure it isnt", "make sure its not"];
+
+    /// <summary>"A, B, or C": a list of alternatives is a set of possibilities, however flatly said.</summary>
+    [GeneratedRegex(@",[^,]+,?\s+or\s+\w|\beither\b.+\bor\b")]
+    private static partial Regex Alternatives();
 
     private static bool IsNegated(string n) => Phrase.HasAny(n, Exonerations);
 
