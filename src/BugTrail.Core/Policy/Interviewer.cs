@@ -20,7 +20,14 @@ public static class Interviewer
     public static IReadOnlyList<InterviewerAction> Respond(InterviewState state, Utterance said, DateTimeOffset now)
     {
         if (state.Ended) return [];
-        if (state.WrappedUpAt is not null) return [End(state, "Thanks for your time today — that's the end of the interview.")];
+        if (state.WrappedUpAt is not null)
+        {
+            // The candidate's question at the end gets an answer before the goodbye (never about the scenario's solution).
+            if (LooksLikeAQuestion(said.Text))
+                return [new InterviewerAction(ActionKind.Clarify, "Good question. I don't want to give you a half answer here, so I'll make sure you get a proper one by email after the interview.") { ScenarioId = state.Slots[^1].Scenario.Id },
+                        End(state, "Thanks for your time today — that's the end of the interview.")];
+            return [End(state, "Thanks for your time today — that's the end of the interview.")];
+        }
         if (state.Active is not { } p) return [];
         var actions = new List<InterviewerAction>();
         var ctx = new Ctx(state, p, now, actions);
@@ -58,11 +65,12 @@ public static class Interviewer
         {
             var fixedToo = said.Find<ProposesFix>() is { Correct: true };
             if (claim.Correct && p.CodeVisible) { Acknowledge(c, fixedToo); return; }
-            c.Say(ActionKind.Redirect, claim.Correct ? "How do you know? What would you check to confirm it?" : "How would you verify that?");
+            // Guide B.4: before the candidate has checked, a right and a wrong guess get the same neutral question.
+            c.Say(ActionKind.Redirect, "How would you verify that?");
         }
-        else if (said.Find<ProposesFix>() is { } fix && !said.Has<StatesHypotheses>())
+        else if (said.Find<ProposesFix>() is { } fix)
         {
-            if (fix.Correct && p.CodeVisible) { Acknowledge(c, fixedToo: true); return; }
+            if (fix.Correct && p.CodeVisible && !said.Has<StatesHypotheses>()) { Acknowledge(c, fixedToo: true); return; }
             c.Say(ActionKind.Redirect, "How would you verify that it fixes the problem?");
         }
 
@@ -84,12 +92,20 @@ public static class Interviewer
         if (said.Find<AsksFact>() is { } fact) c.Clarify(fact.Fact.Answer, aboutThisRun: true);
         if (said.Find<AsksConcept>() is { } concept) c.Clarify(concept.Entry.Answer, aboutThisRun: false);
 
-        if (said.Has<SaysStuck>() && c.Actions.Count == 0)
+        if (said.Has<SaysStuck>() && !c.Actions.Any(a => a.Kind is ActionKind.Release or ActionKind.ShowCode))
         {
             if (CanHintNow(p, c.Now, askedFor: true)) c.Hint();
             else c.Say(ActionKind.CheckIn, "What have you ruled out so far, and what would you check next?");
         }
+
+        // Never silent: a message with substance gets at least a short prompt to keep going.
+        if (c.Actions.Count == 0 && !said.IsSmallTalk)
+            c.Say(ActionKind.Redirect, said.Has<StatesHypotheses>()
+                ? "Good. Which of those would you check first, and what would you look at to tell them apart?"
+                : "Go on — what would you look at next?");
     }
+
+    private static bool LooksLikeAQuestion(string text) => text.TrimEnd().EndsWith('?');
 
     private static void Evidence(Ctx c, RequestsEvidence request)
     {
@@ -113,8 +129,8 @@ public static class Interviewer
         switch (p.Stage)
         {
             case Stage.FollowUps:
-                var fixCovered = p.FixProposedAt is not null || said.Find<ProposesFix>() is { Correct: true };
-                var verifyCovered = p.VerificationAt is not null || said.Has<DescribesVerification>();
+                var fixCovered = p.FixProposedAt is not null;
+                var verifyCovered = p.VerificationAt is not null;
                 if (!fixCovered)
                     c.Say(ActionKind.AskFix, verifyCovered ? "How would you fix this?" : "How would you fix this, and how would you verify the fix works?");
                 else if (!verifyCovered)
@@ -158,8 +174,10 @@ public static class Interviewer
     private static void Close(Ctx c)
     {
         var next = c.State.Slots.Skip(c.State.Current + 1).FirstOrDefault(s => s.Stage == Stage.Waiting);
-        if (next is not null) Present(c, next, "Great. Let's move on to the next scenario.\n\n");
-        else c.Say(ActionKind.WrapUp, "Excellent. That's all I have. Do you have any questions for me?");
+        // Praise only when earned: after a cut or a give-up the close is neutral.
+        var solved = c.Progress.BugFoundAt is not null;
+        if (next is not null) Present(c, next, solved ? "Great. Let's move on to the next scenario.\n\n" : "Let's move on to the next scenario.\n\n");
+        else c.Say(ActionKind.WrapUp, solved ? "Excellent. That's all I have. Do you have any questions for me?" : "Thanks for working through it with me. That's all I have — do you have any questions for me?");
     }
 
     private static void GiveUp(Ctx c)

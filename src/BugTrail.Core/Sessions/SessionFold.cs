@@ -38,8 +38,12 @@ public static class SessionFold
             if (p.Stage == Stage.Hunting) p = Hunting(p, at, said);
             else if (p.Stage is Stage.FollowUps or Stage.FixAndVerify or Stage.Probe)
                 p = p with { AnswersSinceQuestion = p.AnswersSinceQuestion + 1 };
-            if (said.Find<ProposesFix>() is { Correct: true } && p.FixProposedAt is null) p = p with { FixProposedAt = at };
-            if (said.Has<DescribesVerification>() && p.VerificationAt is null && p.Stage != Stage.Hunting) p = p with { VerificationAt = at };
+            // An answer is bound to the question it answers: a fix or a verification plan counts when it is offered with the
+            // diagnosis or asked for, not when a word of one turns up in the answer to a "why" follow-up.
+            var offered = p.Stage is Stage.Hunting or Stage.FixAndVerify;
+            if (offered && said.Find<ProposesFix>() is { Correct: true } && p.FixProposedAt is null) p = p with { FixProposedAt = at };
+            var planned = p.Stage == Stage.FixAndVerify || (p.Stage == Stage.Hunting && said.Find<ProposesFix>() is { Correct: true });
+            if (planned && said.Has<DescribesVerification>() && p.VerificationAt is null) p = p with { VerificationAt = at };
             return p;
         });
     }

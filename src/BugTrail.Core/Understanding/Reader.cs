@@ -182,7 +182,7 @@ public static partial class Reader
     private static readonly string[] NotYetCode = ["before we look at the code", "before looking at the code", "before i look at the code",
         "before seeing the code", "before we see the code", "before the code", "without looking at the code", "without the code"];
 
-    private static IEnumerable<EvidenceKind> RequestedKinds(string n)
+    internal static IEnumerable<EvidenceKind> RequestedKinds(string n)
     {
         var found = new List<EvidenceKind>();
         foreach (var (kind, terms) in Lexicon.Evidence)

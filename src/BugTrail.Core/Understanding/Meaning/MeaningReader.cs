@@ -79,7 +79,9 @@ public sealed partial class MeaningReader : IReader
         var (intent, intentScore) = Vote(v);
         var (kind, kindScore) = a.Evidence.Select(kv => (kv.Key, Best(v, kv.Value))).MaxBy(x => x.Item2);
         var (fact, factScore) = a.Facts.Count == 0 ? (null, 0) : a.Facts.Select(f => (f.Fact, Best(v, f.Anchors))).MaxBy(x => x.Item2);
-        return new SentenceReading(text, Lexicon.IsQuestion(n), IsHedged(n), IsNegated(n), intent, intentScore, kind, kindScore,
+        // "What I'd consider: first, …" starts like a question but is not one.
+        var question = n.TrimEnd().EndsWith('?') || (Lexicon.IsQuestion(n) && !n.Contains(':', StringComparison.Ordinal) && intent is "question" or "request");
+        return new SentenceReading(text, question, IsHedged(n), IsNegated(n), intent, intentScore, kind, kindScore,
             fact?.Question, factScore, Best(v, a.RootCause), Best(v, a.Fix), Best(v, a.Wrong));
     }
 
@@ -133,7 +135,8 @@ public sealed partial class MeaningReader : IReader
         {
             var s = sentences[i];
             var r = perSentence[i];
-            var asking = s.Question || s.Intent is "request" or "question" || Phrase.HasAny(Phrase.Normalise(s.Text), Lexicon.RequestMarkers);
+            // A hedged statement ("that looks like something that grew slowly") asks for nothing unless it says so.
+            var asking = s.Question || (s.Intent is "request" or "question" && !s.Hedged) || Phrase.HasAny(Phrase.Normalise(s.Text), Lexicon.RequestMarkers);
             if (!asking || s.Negated) continue;
             // "the new codebase" in a question about throughput is not a request for the repository.
             if (r.Any(x => x is AsksWholeCodebase) && s.EvidenceScore >= t.Evidence + t.Clear && !r.Any(x => x is RequestsEvidence or RequestsCode))
@@ -157,6 +160,11 @@ public sealed partial class MeaningReader : IReader
             if (s.Fact is not null && s.Question && s.FactScore >= t.Fact && s.FactScore >= s.EvidenceScore - t.FactOverEvidence
                 && !intents.OfType<AsksFact>().Any(x => x.Fact.Question == s.Fact))
                 intents.Add(new AsksFact(scenario.Facts.First(f => f.Question == s.Fact)));
+            else if (Reader.RequestedKinds(Phrase.Normalise(s.Text)).ToList() is { Count: > 0 } named && s.Intent is "request" or "question")
+            {
+                // An ask without the rules' request words ("I'd start with the global gradient norm"): the lexicon still names the kind.
+                foreach (var k in named.Where(k => !intents.OfType<RequestsEvidence>().Any(x => x.Kind == k))) intents.Add(new RequestsEvidence(k, null));
+            }
             else if (s.Evidence is { } kind && s.EvidenceScore >= t.Evidence && !intents.OfType<RequestsEvidence>().Any(x => x.Kind == kind))
                 intents.Add(new RequestsEvidence(kind, null));
         }
@@ -171,7 +179,9 @@ public sealed partial class MeaningReader : IReader
         var assertive = sentences.Where((s, i) => !s.Question && !s.Hedged && !s.Negated && s.Intent is not ("request" or "question" or "small_talk")
             && !perSentence[i].Any(x => x is RequestsEvidence or RequestsCode or AsksFact or AsksConcept or StatesHypotheses)).ToList();
         var rootCauseSaid = assertive.Any(s => s.RootCause >= t.RootCause && s.RootCause - s.Wrong >= t.RootCauseOverWrong);
-        var fixSaid = assertive.Any(s => s.Fix >= t.Fix && s.Fix - s.Wrong >= t.FixOverWrong);
+        // A diagnosis sits next to its fix in meaning ("nothing clears the gradients" / "clear the gradients"): a fix must also read as one.
+        var fixSaid = sentences.Where((s, i) => assertive.Contains(s) && s.Fix >= t.Fix && s.Fix - s.Wrong >= t.FixOverWrong
+            && (s.Intent == "fix" || perSentence[i].Any(x => x is ProposesFix) || s.Fix >= s.RootCause + t.FixOverRootCause)).Any();
         // The rules found every concept's words; the meaning must not point elsewhere ("the logged loss IS divided, so…").
         var meaningDisagrees = assertive.Count == 0 || assertive.All(s => Math.Max(s.RootCause, s.Fix) < t.Plausible || Math.Max(s.RootCause, s.Fix) - s.Wrong < -t.Veto);
         var claimLike = assertive.Any(s => s.Intent == "claim" || s.Wrong >= t.WrongClaim || s.RootCause >= t.Plausible
@@ -284,7 +294,7 @@ public sealed partial class MeaningReader : IReader
         "i'd check", "id check", "i would check", "want to check", "let me check", "lets check", "need to check", "i'd verify", "id verify",
         "i want to verify", "whether", "not sure", "my guess", "i guess", "i suspect", "suspect", "hypothes", "probably", "likely", "possibility",
         "one option", "either", "if ", "i'd look", "id look", "would look", "first check", "to check", "to confirm", "to see if", "hunch",
-        "theory", "guess", "or maybe", "may be", "seems", "looks like", "smells like", "i think it might", "could also",
+        "theory", "guess", "or maybe", "may be", "seems", "looks like", "smells like", "i think it might", "could also", "consider",
     ];
 
     /// <summary>Statements that a thing is fine or not the cause: naming the root cause this way is no claim of it.</summary>

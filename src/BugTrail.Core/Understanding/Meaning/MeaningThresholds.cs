@@ -21,6 +21,8 @@ public sealed record MeaningThresholds
     public double RootCauseOverWrong { get; init; } = 0.05;
     public double Fix { get; init; } = 0.6;
     public double FixOverWrong { get; init; } = 0.05;
+    /// <summary>A sentence without the words of a fix reads as one only when it is this much nearer the fix than the root cause.</summary>
+    public double FixOverRootCause { get; init; } = 0.05;
     public double WrongClaim { get; init; } = 0.5;
     /// <summary>Below this nearness to the root cause and the fix, a sentence is about something else.</summary>
     public double Plausible { get; init; } = 0.3;
