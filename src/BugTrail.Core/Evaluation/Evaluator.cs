@@ -107,6 +107,9 @@ public static class Evaluator
     /// Strong hire from 85, hire from 70, weak hire from 55. A major red flag caps at weak hire, two mean no hire;
     /// heavy hints cap at weak hire, moderate at hire; an interview with no bug found is at best a weak hire.
     /// </summary>
+    /// <summary>The technical-knowledge score (mostly follow-up answers) below which a candidate is not a strong hire.</summary>
+    private const int StrongTechnicalKnowledge = 75;
+
     public static Recommendation Recommend(AreaScores scores, IReadOnlyList<RedFlag> flags, HintsNeeded hints, IReadOnlyList<ScenarioEvaluation> scenarios)
     {
         var majors = flags.Count(f => f.Severity == Severity.Major);
@@ -115,6 +118,8 @@ public static class Evaluator
         var r = overall >= 85 ? Recommendation.StrongHire : overall >= 70 ? Recommendation.Hire : overall >= 55 ? Recommendation.WeakHire : Recommendation.NoHire;
         if (majors == 1 || hints == HintsNeeded.Heavy || scenarios.All(s => !s.Solved)) r = Max(r, Recommendation.WeakHire);
         if (hints == HintsNeeded.Moderate) r = Max(r, Recommendation.Hire);
+        // "Excellent debugging, would hire immediately" (guide I): not for a candidate who needed a hint or half-answered the follow-ups.
+        if (hints != HintsNeeded.None || scores.TechnicalKnowledge < StrongTechnicalKnowledge) r = Max(r, Recommendation.Hire);
         return r;
     }
 

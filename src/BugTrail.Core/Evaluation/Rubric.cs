@@ -239,9 +239,11 @@ public static class Rubric
         var answered = t.Actions.Where(a => a.Action.Kind == ActionKind.Release
             || (a.Action.Kind == ActionKind.Clarify && t.Messages.Any(m => m.Index == a.Index - 1 && (m.Said.Has<AsksFact>() || m.Said.Has<AsksConcept>())))).ToList();
         var redirects = t.Of(ActionKind.Redirect).Count();
-        var met = answered.Count > 0 && redirects <= 1;
+        // In code review the code is the evidence: a candidate who reads it and finds the bug needed nothing more.
+        var neededNothing = t.Slot.Format == InterviewFormat.CodeReview && answered.Count == 0 && t.Final.BugFoundAt is not null;
+        var met = (answered.Count > 0 || neededNothing) && redirects <= 1;
         return Item("asks_good_questions", RubricArea.Communication, "Asks good clarifying questions", met,
-            answered.Count == 0 ? "asked no clarifying question and requested nothing" : $"{answered.Count} question(s) answered with facts or evidence, {redirects} redirected",
+            neededNothing ? "found the bug from the code without needing to ask (code review)" : answered.Count == 0 ? "asked no clarifying question and requested nothing" : $"{answered.Count} question(s) answered with facts or evidence, {redirects} redirected",
             answered.FirstOrDefault()?.At);
     }
 

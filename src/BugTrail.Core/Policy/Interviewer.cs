@@ -100,7 +100,7 @@ public static class Interviewer
 
         // Never silent: a message with substance gets at least a short prompt to keep going.
         if (c.Actions.Count == 0 && !said.IsSmallTalk)
-            c.Say(ActionKind.Redirect, said.Has<StatesHypotheses>()
+            c.Say(ActionKind.Nudge, said.Has<StatesHypotheses>()
                 ? "Good. Which of those would you check first, and what would you look at to tell them apart?"
                 : "Go on — what would you look at next?");
     }

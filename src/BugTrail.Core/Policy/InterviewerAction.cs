@@ -6,6 +6,9 @@ namespace BugTrail.Core.Policy;
 public enum ActionKind
 {
     Present, Release, ShowCode, Redirect, Clarify, CheckIn, Hint, Acknowledge, FollowUp, AskFix, AskVerify, Cut, WrapUp, End,
+
+    /// <summary>A short neutral reply that keeps the candidate going ("Go on — what would you look at next?"): never silent, never a verdict.</summary>
+    Nudge,
 }
 
 /// <summary>

@@ -146,7 +146,7 @@ public static class HtmlReport
         {
             ("candidate", "#8a94a6", ev => ev is CandidateSaid && ev.At - start >= from && ev.At - start <= last),
             ("evidence / code", "#2f6fdb", ev => ev is InterviewerActed { Action.Kind: ActionKind.Release or ActionKind.ShowCode or ActionKind.Present } a && a.Action.ScenarioId == scenarioId),
-            ("hints, check-ins", "#e08a00", ev => ev is InterviewerActed { Action.Kind: ActionKind.Hint or ActionKind.CheckIn or ActionKind.Redirect } a && a.Action.ScenarioId == scenarioId),
+            ("hints, check-ins", "#e08a00", ev => ev is InterviewerActed { Action.Kind: ActionKind.Hint or ActionKind.CheckIn or ActionKind.Redirect or ActionKind.Nudge } a && a.Action.ScenarioId == scenarioId),
             ("bug found, follow-ups", "#1a7f37", ev => ev is InterviewerActed { Action.Kind: ActionKind.Acknowledge or ActionKind.FollowUp or ActionKind.AskFix or ActionKind.AskVerify } a && a.Action.ScenarioId == scenarioId),
             ("cut, wrap-up", "#b42318", ev => ev is InterviewerActed { Action.Kind: ActionKind.Cut or ActionKind.WrapUp or ActionKind.End } a && a.Action.ScenarioId == scenarioId),
         };

@@ -27,7 +27,7 @@ public static class SessionFold
 
     public static Utterance Understand(InterviewState state, string text, IReader reader) =>
         state.Active is { } active
-            ? reader.Read(text, active.Scenario, new ReadingContext(active.CodeVisible))
+            ? reader.Read(text, active.Scenario, new ReadingContext(active.CodeVisible, FixAsked: active.Stage == Stage.FixAndVerify))
             : new Utterance(text, []);
 
     public static InterviewState Candidate(InterviewState state, DateTimeOffset at, Utterance said)

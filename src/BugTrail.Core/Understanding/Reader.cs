@@ -4,7 +4,9 @@ using BugTrail.Core.Scenarios;
 namespace BugTrail.Core.Understanding;
 
 /// <summary>What the reader needs to know about the interview so far.</summary>
-public readonly record struct ReadingContext(bool CodeVisible);
+/// <param name="CodeVisible">The candidate can see the code: line numbers mean something.</param>
+/// <param name="FixAsked">The interviewer has asked for the fix: the message is an answer to that question.</param>
+public readonly record struct ReadingContext(bool CodeVisible, bool FixAsked = false);
 
 /// <summary>
 /// Turns a candidate's message into intents: rule-based, from the scenario's own vocabulary and the

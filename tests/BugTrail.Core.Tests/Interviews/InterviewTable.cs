@@ -56,7 +56,7 @@ public static class InterviewTable
     private static readonly string[] Weighty = ["acknowledge", "show_code", "hint", "follow_up", "ask_fix", "ask_verify", "wrap_up", "end"];
 
     /// <summary>A short neutral reply that keeps the candidate going.</summary>
-    private static readonly string[] Nudges = ["redirect", "check_in", "clarify"];
+    private static readonly string[] Nudges = ["nudge", "redirect", "check_in", "clarify"];
 
     public static bool Matches(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
     {

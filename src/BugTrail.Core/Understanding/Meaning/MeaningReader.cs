@@ -136,7 +136,8 @@ public sealed partial class MeaningReader : IReader
             var s = sentences[i];
             var r = perSentence[i];
             // A hedged statement ("that looks like something that grew slowly") asks for nothing unless it says so.
-            var asking = s.Question || (s.Intent is "request" or "question" && !s.Hedged) || Phrase.HasAny(Phrase.Normalise(s.Text), Lexicon.RequestMarkers);
+            var asking = s.Question || (s.Intent is "request" or "question" && s.IntentScore >= t.Asking && !s.Hedged && !r.Any(x => x is DescribesVerification))
+                || Phrase.HasAny(Phrase.Normalise(s.Text), Lexicon.RequestMarkers);
             if (!asking || s.Negated) continue;
             // "the new codebase" in a question about throughput is not a request for the repository.
             if (r.Any(x => x is AsksWholeCodebase) && s.EvidenceScore >= t.Evidence + t.Clear && !r.Any(x => x is RequestsEvidence or RequestsCode))
@@ -181,7 +182,7 @@ public sealed partial class MeaningReader : IReader
         var rootCauseSaid = assertive.Any(s => s.RootCause >= t.RootCause && s.RootCause - s.Wrong >= t.RootCauseOverWrong);
         // A diagnosis sits next to its fix in meaning ("nothing clears the gradients" / "clear the gradients"): a fix must also read as one.
         var fixSaid = sentences.Where((s, i) => assertive.Contains(s) && s.Fix >= t.Fix && s.Fix - s.Wrong >= t.FixOverWrong
-            && (s.Intent == "fix" || perSentence[i].Any(x => x is ProposesFix) || s.Fix >= s.RootCause + t.FixOverRootCause)).Any();
+            && (context.FixAsked || s.Intent == "fix" || perSentence[i].Any(x => x is ProposesFix) || s.Fix >= s.RootCause + t.FixOverRootCause)).Any();
         // The rules found every concept's words; the meaning must not point elsewhere ("the logged loss IS divided, so…").
         var meaningDisagrees = assertive.Count == 0 || assertive.All(s => Math.Max(s.RootCause, s.Fix) < t.Plausible || Math.Max(s.RootCause, s.Fix) - s.Wrong < -t.Veto);
         var claimLike = assertive.Any(s => s.Intent == "claim" || s.Wrong >= t.WrongClaim || s.RootCause >= t.Plausible
@@ -219,6 +220,8 @@ public sealed partial class MeaningReader : IReader
         }
         else if (fixSaid && !allHedged && !intents.Any(x => x is GivesUp))
             intents.Add(new ProposesFix(true));
+        else if (context.FixAsked && !allHedged && !intents.Any(x => x is GivesUp or SaysStuck) && assertive.Count > 0)
+            intents.Add(new ProposesFix(false));   // asked for the fix, the answer is one, right or wrong
 
         // A sentence the rules read as a fix or a verification on its own ("…; drop it to 1e-4") counts in the whole message.
         if (!intents.Any(x => x is ProposesFix) && !allHedged && !blocked && perSentence.Any(r => r.Any(x => x is ProposesFix)))
@@ -281,8 +284,8 @@ public sealed partial class MeaningReader : IReader
 
     private static readonly string[] RuleOut = ["rule out", "ruling out", "exclude the possibility", "make sure it isnt", "make sure its not"];
 
-    /// <summary>"A, B, or C": a list of alternatives is a set of possibilities, however flatly said.</summary>
-    [GeneratedRegex(@",[^,]+,?\s+or\s+\w|\beither\b.+\bor\b")]
+    /// <summary>"either A or B", "A, or maybe B": alternatives held open. (A plain "or" is not: "pos += 1, or better, derive it".)</summary>
+    [GeneratedRegex(@"\beither\b.+\bor\b|\bor (?:maybe|possibly|perhaps|it could|it might)\b")]
     private static partial Regex Alternatives();
 
     private static bool IsNegated(string n) => Phrase.HasAny(n, Exonerations);

@@ -12,6 +12,8 @@ public sealed record MeaningThresholds
     public int Neighbours { get; init; } = 3;
 
     public double Evidence { get; init; } = 0.45;
+    /// <summary>How near a statement must be to the exemplars of asking to count as a request without the words of one.</summary>
+    public double Asking { get; init; } = 0.4;
     /// <summary>A margin above a threshold that makes a reading clear enough to overrule a rule.</summary>
     public double Clear { get; init; } = 0.1;
     public double Fact { get; init; } = 0.55;
