@@ -128,6 +128,11 @@ public static class Interviewer
         // Any message after a question is (part of) the answer; move on to the next step of the guide's sequence.
         switch (p.Stage)
         {
+            case Stage.FollowUps when p.PendingFollowUps.Count > 0 && said.Has<AnswersFollowUps>():
+                // Wait for every question asked: the one still open is asked again, on its own.
+                var open = p.Scenario.FollowUps.First(f => f.Id == p.PendingFollowUps[0]);
+                c.FollowUp(open, $"Thanks. And the other question: {LowerFirst(open.Question)}");
+                break;
             case Stage.FollowUps:
                 var fixCovered = p.FixProposedAt is not null;
                 var verifyCovered = p.VerificationAt is not null;

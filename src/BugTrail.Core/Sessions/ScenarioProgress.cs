@@ -42,6 +42,8 @@ public sealed record ScenarioProgress
     public DateTimeOffset? LastInterventionAt { get; init; }
     public DateTimeOffset? BugFoundAt { get; init; }
     public ImmutableList<string> FollowUpsAsked { get; init; } = [];
+    /// <summary>Follow-ups asked and not yet answered, oldest first: the interviewer waits for them before moving on.</summary>
+    public ImmutableList<string> PendingFollowUps { get; init; } = [];
     public DateTimeOffset? LastQuestionAt { get; init; }
     public int AnswersSinceQuestion { get; init; }
     public DateTimeOffset? FixProposedAt { get; init; }

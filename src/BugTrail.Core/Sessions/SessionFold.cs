@@ -27,7 +27,8 @@ public static class SessionFold
 
     public static Utterance Understand(InterviewState state, string text, IReader reader) =>
         state.Active is { } active
-            ? reader.Read(text, active.Scenario, new ReadingContext(active.CodeVisible, FixAsked: active.Stage == Stage.FixAndVerify))
+            ? reader.Read(text, active.Scenario, new ReadingContext(active.CodeVisible, FixAsked: active.Stage == Stage.FixAndVerify,
+                Pending: active.PendingFollowUps.Select(id => active.Scenario.FollowUps.First(f => f.Id == id)).ToList()))
             : new Utterance(text, []);
 
     public static InterviewState Candidate(InterviewState state, DateTimeOffset at, Utterance said)
@@ -37,7 +38,11 @@ public static class SessionFold
         {
             if (p.Stage == Stage.Hunting) p = Hunting(p, at, said);
             else if (p.Stage is Stage.FollowUps or Stage.FixAndVerify or Stage.Probe)
-                p = p with { AnswersSinceQuestion = p.AnswersSinceQuestion + 1 };
+                p = p with
+                {
+                    AnswersSinceQuestion = p.AnswersSinceQuestion + 1,
+                    PendingFollowUps = said.Find<AnswersFollowUps>() is { } answers ? p.PendingFollowUps.RemoveAll(answers.Ids.Contains) : p.PendingFollowUps,
+                };
             // An answer is bound to the question it answers: a fix or a verification plan counts when it is offered with the
             // diagnosis or asked for, not when a word of one turns up in the answer to a "why" follow-up.
             var offered = p.Stage is Stage.Hunting or Stage.FixAndVerify;
@@ -106,8 +111,10 @@ public static class SessionFold
             ActionKind.Acknowledge => p with { BugFoundAt = at, Stage = Stage.FollowUps, LastQuestionAt = at, AnswersSinceQuestion = 0 },
             ActionKind.FollowUp => p with
             {
-                FollowUpsAsked = p.FollowUpsAsked.Add(action.FollowUpId ?? ""),
-                Stage = p.Stage == Stage.FollowUps && p.AnswersSinceQuestion == 0 ? Stage.FollowUps : Stage.Probe,
+                FollowUpsAsked = p.FollowUpsAsked.Contains(action.FollowUpId ?? "") ? p.FollowUpsAsked : p.FollowUpsAsked.Add(action.FollowUpId ?? ""),
+                PendingFollowUps = p.PendingFollowUps.Contains(action.FollowUpId ?? "") ? p.PendingFollowUps : p.PendingFollowUps.Add(action.FollowUpId ?? ""),
+                // Asking again a question still unanswered keeps the stage; a new one after an answer is the probe.
+                Stage = p.FollowUpsAsked.Contains(action.FollowUpId ?? "") || (p.Stage == Stage.FollowUps && p.AnswersSinceQuestion == 0) ? p.Stage : Stage.Probe,
                 LastQuestionAt = at,
                 AnswersSinceQuestion = 0,
             },

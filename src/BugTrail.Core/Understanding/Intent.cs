@@ -40,3 +40,6 @@ public sealed record SaysStuck : Intent;
 public sealed record GivesUp : Intent;
 
 public sealed record BlamesFramework : Intent;
+
+/// <summary>Answers follow-up questions that were pending (by id): each answer is bound to its question.</summary>
+public sealed record AnswersFollowUps(IReadOnlyList<string> Ids) : Intent;

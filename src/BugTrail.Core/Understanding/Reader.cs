@@ -6,7 +6,8 @@ namespace BugTrail.Core.Understanding;
 /// <summary>What the reader needs to know about the interview so far.</summary>
 /// <param name="CodeVisible">The candidate can see the code: line numbers mean something.</param>
 /// <param name="FixAsked">The interviewer has asked for the fix: the message is an answer to that question.</param>
-public readonly record struct ReadingContext(bool CodeVisible, bool FixAsked = false);
+/// <param name="Pending">Follow-up questions asked and not yet answered, oldest first: the message may answer some of them.</param>
+public readonly record struct ReadingContext(bool CodeVisible, bool FixAsked = false, IReadOnlyList<FollowUp>? Pending = null);
 
 /// <summary>
 /// Turns a candidate's message into intents: rule-based, from the scenario's own vocabulary and the
@@ -18,8 +19,17 @@ public static partial class Reader
     {
         var trimmed = text.Trim();
         if (trimmed.StartsWith('/')) return Commands.Read(trimmed, scenario, context);
-        return new Utterance(text, ReadFree(Phrase.Normalise(trimmed), scenario, context, forceClaim: false, forceFix: false));
+        var intents = ReadFree(Phrase.Normalise(trimmed), scenario, context, forceClaim: false, forceFix: false);
+        if (context.Pending is { Count: > 0 } pending)
+            intents.Add(new AnswersFollowUps(AnswersAll(trimmed) ? [.. pending.Select(f => f.Id)] : [pending[0].Id]));
+        return new Utterance(text, intents);
     }
+
+    /// <summary>"For the first… for the second…", "1) … 2) …", "both": one message answering every pending question.</summary>
+    internal static bool AnswersAll(string text) => AnswerOrdinals().Count(text.ToLowerInvariant()) >= 2 || text.Contains("both", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(first|second|third|1[\.\):]|2[\.\):]|3[\.\):])")]
+    private static partial Regex AnswerOrdinals();
 
     internal static List<Intent> ReadFree(string n, Scenario scenario, ReadingContext context, bool forceClaim, bool forceFix)
     {

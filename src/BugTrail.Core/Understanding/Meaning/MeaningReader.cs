@@ -70,6 +70,7 @@ public sealed partial class MeaningReader : IReader
             sentences[i] = sentences[i] with { Evidence = withContext.Evidence, EvidenceScore = withContext.EvidenceScore, Fact = withContext.Fact, FactScore = withContext.FactScore };
         }
         var intents = Combine(rules, sentences, parts, scenario, context);
+        if (context.Pending is { Count: > 0 } pending) intents.Add(new AnswersFollowUps(Answered(trimmed, vectors, pending)));
         return new Reading(new Utterance(text, intents), rules, sentences);
     }
 
@@ -248,6 +249,23 @@ public sealed partial class MeaningReader : IReader
         if (!intents.Any(x => x is DescribesVerification) && sentences.Any(s => !s.Question && s.Intent == "verification" && s.IntentScore >= t.Verification))
             intents.Add(new DescribesVerification());
         return intents;
+    }
+
+    /// <summary>
+    /// Which pending follow-ups a message answers: every one when it says so ("for the first… for the second…"), else those its
+    /// sentences are near in meaning (the question and its key points); when none is near, the oldest.
+    /// </summary>
+    private List<string> Answered(string text, IReadOnlyList<float[]> sentences, IReadOnlyList<FollowUp> pending)
+    {
+        if (pending.Count == 1 || Reader.AnswersAll(text)) return [.. pending.Select(f => f.Id)];
+        var scored = pending.Select(f =>
+        {
+            var anchors = encoder.Encode([f.Question, .. f.StrongPoints.Select(p => p.Name)]);
+            return (f.Id, Score: sentences.Max(v => anchors.Max(a => Vectors.Dot(v, a))));
+        }).ToList();
+        var best = scored.Max(x => x.Score);
+        var near = scored.Where(x => x.Score >= Thresholds.Answer && x.Score >= best - Thresholds.AnswerMargin).Select(x => x.Id).ToList();
+        return near.Count > 0 ? near : [pending[0].Id];
     }
 
     /// <summary>The items of a list introduced as possibilities ("My hypotheses: 1. … 2. …") are possibilities too.</summary>
