@@ -228,7 +228,7 @@ public static class Interviewer
         var lastHint = p.Hints.Count > 0 ? p.Hints[^1].At : (DateTimeOffset?)null;
 
         if (lastCheckIn is null || lastCheckIn < lastHeard) due.Add(lastHeard + HintSchedule.SilenceCheckIn);
-        if (p.CheckIns.Count == 0) due.Add(FirstCheckIn(p));
+        if (p.CheckIns.Count == 0) due.Add(FirstCheckIn(p, lastHeard));
         if (p.NextHintTier is { } tier)
         {
             var spacing = lastHint is { } h ? h + HintSchedule.Spacing : opened;
@@ -277,7 +277,7 @@ public static class Interviewer
         if (HintDue(p, lastHeard, lastCheckIn, now)) c.Hint();
         else if ((lastCheckIn is null || lastCheckIn < lastHeard) && now >= lastHeard + HintSchedule.SilenceCheckIn)
             c.Say(ActionKind.CheckIn, "How's it going? Talk me through what you're thinking.");
-        else if (p.CheckIns.Count == 0 && now >= FirstCheckIn(p) && (lastCheckIn is null || now >= lastCheckIn + HintSchedule.SilenceCheckIn))
+        else if (p.CheckIns.Count == 0 && now >= FirstCheckIn(p, lastHeard) && (lastCheckIn is null || now >= lastCheckIn + HintSchedule.SilenceCheckIn))
             c.Say(ActionKind.CheckIn, "How's it going?");
         return actions;
     }
@@ -296,9 +296,10 @@ public static class Interviewer
     }
 
     /// <summary>Guide F: "How's it going?" from 5 minutes on the bug, once the candidate has gone 3 minutes without progress.</summary>
-    private static DateTimeOffset FirstCheckIn(ScenarioProgress p)
+    private static DateTimeOffset FirstCheckIn(ScenarioProgress p, DateTimeOffset lastHeard)
     {
-        var due = Max(p.OpenedAt!.Value + HintSchedule.CheckInAfter, p.LastProgressAt!.Value + HintSchedule.StuckFor);
+        // Never right after the candidate spoke: the silence is measured from their last message.
+        var due = Max(Max(p.OpenedAt!.Value + HintSchedule.CheckInAfter, p.LastProgressAt!.Value + HintSchedule.StuckFor), lastHeard + HintSchedule.SilenceCheckIn);
         return p.LastInterventionAt is { } last ? Max(due, last + HintSchedule.SilenceCheckIn) : due;
     }
 
@@ -309,12 +310,14 @@ public static class Interviewer
         return Max(Max(opened + M(15), p.Hints[^1].At + M(3)), p.LastProgressAt!.Value + HintSchedule.CirclingFor);
     }
 
+    /// <summary>No hint once the candidate has named the bug (they are checking it, not stuck), and none too soon after the last.</summary>
     private static bool CanHintNow(ScenarioProgress p, DateTimeOffset now, bool askedFor) =>
-        p.NextHintTier is not null && (p.Hints.Count == 0 || now >= p.Hints[^1].At + (askedFor ? M(1) : HintSchedule.Spacing));
+        p.NextHintTier is not null && p.RootCauseNamedAt is null && (p.Hints.Count == 0 || now >= p.Hints[^1].At + (askedFor ? M(1) : HintSchedule.Spacing));
 
     /// <summary>Guide B.2: code once the candidate has hypotheses, has looked at evidence, and has narrowed down or asked about the implementation.</summary>
     public static bool CodeUnlocked(ScenarioProgress p) =>
-        p.Causes.Count > 0 && p.GatedReleased > 0 && (p.NarrowedAt is not null || p.ImplementationAskedAt is not null);
+        (p.Causes.Count > 0 || p.RootCauseNamedAt is not null) && p.GatedReleased > 0
+        && (p.NarrowedAt is not null || p.ImplementationAskedAt is not null || p.RootCauseNamedAt is not null);
 
     // ---- helpers -------------------------------------------------------------------------------
 
@@ -359,7 +362,13 @@ public static class Interviewer
     {
         private string Id => Progress.Scenario.Id;
 
-        public void Say(ActionKind kind, string text) => Actions.Add(new InterviewerAction(kind, text) { ScenarioId = Id });
+        public void Say(ActionKind kind, string text)
+        {
+            // Never the same prompt twice in a row: a repeated redirect reads as a loop.
+            if (kind is ActionKind.Redirect or ActionKind.Nudge && Progress.LastPrompt == text)
+                text = kind == ActionKind.Nudge ? "Take your time — walk me through what you're seeing." : "Let's try it from another angle: what would you check next, and why?";
+            Actions.Add(new InterviewerAction(kind, text) { ScenarioId = Id });
+        }
 
         public void Release(EvidenceKind kind, string text) => Actions.Add(new InterviewerAction(ActionKind.Release, text) { ScenarioId = Id, Evidence = kind });
 

@@ -41,6 +41,10 @@ public sealed record ScenarioProgress
     /// <summary>The last time the interviewer stepped in unprompted (a check-in or a hint).</summary>
     public DateTimeOffset? LastInterventionAt { get; init; }
     public DateTimeOffset? BugFoundAt { get; init; }
+    /// <summary>When the candidate first stated the root cause, before the interviewer acknowledged it (they have yet to check it).</summary>
+    public DateTimeOffset? RootCauseNamedAt { get; init; }
+    /// <summary>The interviewer's last redirect or nudge, so the same prompt is not repeated.</summary>
+    public string? LastPrompt { get; init; }
     public ImmutableList<string> FollowUpsAsked { get; init; } = [];
     /// <summary>Follow-ups asked and not yet answered, oldest first: the interviewer waits for them before moving on.</summary>
     public ImmutableList<string> PendingFollowUps { get; init; } = [];

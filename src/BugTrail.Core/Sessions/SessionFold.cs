@@ -61,6 +61,8 @@ public static class SessionFold
             if (fresh.Count > 0)
                 p = p with { Causes = p.Causes.AddRange(fresh), FirstHypothesesAt = p.FirstHypothesesAt ?? at, LastProgressAt = at };
         }
+        if (said.Find<ClaimsRootCause>() is { Correct: true } && p.RootCauseNamedAt is null)
+            p = p with { RootCauseNamedAt = at, LastProgressAt = at };
         // Naming the component only counts as narrowing once the candidate has looked at evidence (guide B.2, E.2).
         if (said.Has<NarrowsToComponent>() && p.NarrowedAt is null && p.GatedReleased > 0)
             p = p with { NarrowedAt = at, LastProgressAt = at };
@@ -120,6 +122,7 @@ public static class SessionFold
             },
             ActionKind.AskFix or ActionKind.AskVerify => p with { Stage = Stage.FixAndVerify, LastQuestionAt = at, AnswersSinceQuestion = 0 },
             ActionKind.Cut => p with { Stage = Stage.Done, CutAt = at, DoneAt = at },
+            ActionKind.Redirect or ActionKind.Nudge => p with { LastPrompt = action.Text },
             _ => p,
         });
     }

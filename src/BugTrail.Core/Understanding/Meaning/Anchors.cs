@@ -19,6 +19,8 @@ internal sealed partial class ScenarioAnchors
     public required IReadOnlyList<Anchor> RootCause { get; init; }
     public required IReadOnlyList<Anchor> Fix { get; init; }
     public required IReadOnlyList<Anchor> Wrong { get; init; }
+    /// <summary>The part of the system the bug's code belongs to (the code listing's component).</summary>
+    public required IReadOnlyList<Anchor> Component { get; init; }
 
     public static ScenarioAnchors Build(Scenario s, ISentenceEncoder encoder, GeneralAnchors general)
     {
@@ -33,7 +35,8 @@ internal sealed partial class ScenarioAnchors
         var fix = Sentences(s.Fix.Summary).Concat(s.Fix.Concepts.Select(c => c.Name)).ToList();
         var wrong = s.FollowUps.SelectMany(f => f.WeakPoints).Select(c => c.Name).ToList();
 
-        var all = evidenceTexts.Values.SelectMany(t => t).Concat(factTexts.SelectMany(f => f.texts)).Concat(root).Concat(fix).Concat(wrong).ToList();
+        var component = new List<string> { s.Code.Component };
+        var all = evidenceTexts.Values.SelectMany(t => t).Concat(factTexts.SelectMany(f => f.texts)).Concat(root).Concat(fix).Concat(wrong).Concat(component).ToList();
         var vectors = encoder.Encode(all);
         var at = 0;
         List<Anchor> Take(IEnumerable<string> texts) => texts.Select(t => new Anchor(t, vectors[at++])).ToList();
@@ -49,6 +52,7 @@ internal sealed partial class ScenarioAnchors
             RootCause = Take(root),
             Fix = Take(fix),
             Wrong = [.. Take(wrong), .. general.Wrong],
+            Component = Take(component),
         };
     }
 

@@ -18,7 +18,8 @@ public sealed record SentenceReading(
     double FactScore,
     double RootCause,
     double Fix,
-    double Wrong);
+    double Wrong,
+    double Component);
 
 /// <summary>What the reader understood, with the evidence for it: the rules' reading and each sentence's scores.</summary>
 public sealed record Reading(Utterance Utterance, IReadOnlyList<Intent> Rules, IReadOnlyList<SentenceReading> Sentences);
@@ -83,7 +84,7 @@ public sealed partial class MeaningReader : IReader
         // "What I'd consider: first, …" starts like a question but is not one.
         var question = n.TrimEnd().EndsWith('?') || (Lexicon.IsQuestion(n) && !n.Contains(':', StringComparison.Ordinal) && intent is "question" or "request");
         return new SentenceReading(text, question, IsHedged(n), IsNegated(n), intent, intentScore, kind, kindScore,
-            fact?.Question, factScore, Best(v, a.RootCause), Best(v, a.Fix), Best(v, a.Wrong));
+            fact?.Question, factScore, Best(v, a.RootCause), Best(v, a.Fix), Best(v, a.Wrong), Best(v, a.Component));
     }
 
     /// <summary>The intent of the nearest exemplars: the label with the highest summed similarity among the closest few.</summary>
@@ -176,6 +177,11 @@ public sealed partial class MeaningReader : IReader
             && sentences.Any(s => Math.Max(s.RootCause, Math.Max(s.Fix, s.Wrong)) >= t.Technical || s.Intent is "claim" or "fix"))
             intents.RemoveAll(x => x is GivesUp);
 
+        // Naming a framework API in a diagnosis or a fix ("use F.scaled_dot_product_attention", "strict=False returns…") is not blaming it.
+        if (intents.Any(x => x is BlamesFramework) && sentences.Any(s => !s.Negated && Math.Max(s.RootCause, s.Fix) >= t.Technical)
+            && !sentences.Any(s => s.Wrong > Math.Max(s.RootCause, s.Fix)))
+            intents.RemoveAll(x => x is BlamesFramework);
+
         // Claims: hedged or checked-for causes are hypotheses; an assertion is acknowledged only when its meaning is the root cause's.
         // A request ("show me where the scores are computed") asserts nothing, whatever it names.
         var assertive = sentences.Where((s, i) => !s.Question && !s.Hedged && !s.Negated && s.Intent is not ("request" or "question" or "small_talk")
@@ -242,6 +248,10 @@ public sealed partial class MeaningReader : IReader
         // "The loss is stuck because…" is a diagnosis, not a candidate who is stuck.
         if (intents.Any(x => x is SaysStuck) && intents.Any(x => x is ClaimsRootCause or ProposesFix) && !sentences.Any(s => s.Intent is "stuck" or "give_up"))
             intents.RemoveAll(x => x is SaysStuck);
+
+        // Naming the part of the system the bug lives in, in any words ("the attention block of layer 11"), is narrowing down.
+        if (!intents.Any(x => x is NarrowsToComponent) && sentences.Any(s => !s.Negated && (s.Component >= t.Component || s.RootCause >= t.RootCause)))
+            intents.Add(new NarrowsToComponent(scenario.Code.Component));
 
         // The gentler intents the rules missed, when the model is sure.
         if (!intents.Any(x => x is SaysStuck or GivesUp) && sentences.Any(s => s.Intent == "stuck" && s.IntentScore >= t.Stuck))

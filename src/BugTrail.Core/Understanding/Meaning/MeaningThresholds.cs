@@ -12,6 +12,8 @@ public sealed record MeaningThresholds
     public int Neighbours { get; init; } = 3;
 
     public double Evidence { get; init; } = 0.45;
+    /// <summary>How near a sentence must be to the code's component to count as narrowing down to it.</summary>
+    public double Component { get; init; } = 0.5;
     /// <summary>How near a statement must be to the exemplars of asking to count as a request without the words of one.</summary>
     public double Asking { get; init; } = 0.4;
     /// <summary>A margin above a threshold that makes a reading clear enough to overrule a rule.</summary>
