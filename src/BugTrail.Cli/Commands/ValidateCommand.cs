@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using BugTrail.Core.Scenarios.Bank;
+using BugTrail.Meaning;
 using BugTrail.Storage.Banks;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,6 +14,10 @@ public sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateComm
         [CommandArgument(0, "[PATH]")]
         [Description("Banks, scenario folders or scenario.yaml files to check. Default: every loaded bank.")]
         public string[] Paths { get; init; } = [];
+
+        [CommandOption("--no-meaning")]
+        [Description("Skip the check (with the embedded reading model) for facts and evidence too close in meaning to tell apart.")]
+        public bool NoMeaning { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -39,6 +44,10 @@ public sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateComm
             Console.Error.WriteLine($"{errors.Count} error(s) in {broken} of {checkedSources.Count} scenario(s).");
             return BugTrailApp.Failed;
         }
+        if (!settings.NoMeaning)
+            foreach (var scenario in ScenarioBank.Load(checkedSources).Scenarios)
+                foreach (var (first, second, similarity) in EmbeddedReader.Shared.Confusions(scenario))
+                    Console.Error.WriteLine($"{scenario.Id}: warning: {first} and {second} mean nearly the same ({similarity:0.00}); a candidate's question could land on either, so reword one");
         console.MarkupLineInterpolated($"[green]{checkedSources.Count} scenario(s) valid.[/]");
         return BugTrailApp.Ok;
     }

@@ -262,6 +262,29 @@ public sealed partial class MeaningReader : IReader
     }
 
     /// <summary>
+    /// Pairs of things a candidate may ask for in one scenario (its facts and its evidence) that mean nearly the same, so a
+    /// question could land on either: worth rewording, since the reader picks the nearest.
+    /// </summary>
+    public IReadOnlyList<(string First, string Second, double Similarity)> Confusions(Scenario scenario)
+    {
+        var items = scenario.Facts.Select(f => $"fact \"{f.Question}\"")
+            .Concat(scenario.Evidence.Append(scenario.OpeningMetrics).Select(e => $"evidence {WireNames.Of(e.Kind)} \"{e.Title}\""))
+            .ToList();
+        var texts = scenario.Facts.Select(f => f.Question).Concat(scenario.Evidence.Append(scenario.OpeningMetrics).Select(e => e.Title)).ToList();
+        var kinds = scenario.Facts.Select(_ => (EvidenceKind?)null).Concat(scenario.Evidence.Append(scenario.OpeningMetrics).Select(e => (EvidenceKind?)e.Kind)).ToList();
+        var vectors = encoder.Encode(texts);
+        var close = new List<(string, string, double)>();
+        for (var i = 0; i < texts.Count; i++)
+            for (var j = i + 1; j < texts.Count; j++)
+            {
+                if (kinds[i] is { } a && kinds[j] is { } b && a == b) continue;
+                var similarity = Vectors.Dot(vectors[i], vectors[j]);
+                if (similarity >= Thresholds.Confusable) close.Add((items[i], items[j], Math.Round(similarity, 2)));
+            }
+        return close;
+    }
+
+    /// <summary>
     /// Which pending follow-ups a message answers: every one when it says so ("for the first… for the second…"), else those its
     /// sentences are near in meaning (the question and its key points); when none is near, the oldest.
     /// </summary>

@@ -36,6 +36,8 @@ public sealed record MeaningThresholds
     /// <summary>A sentence this near to the root cause, the fix or a wrong claim is technical content, not giving up.</summary>
     public double Technical { get; init; } = 0.45;
     public double Verification { get; init; } = 0.6;
+    /// <summary>Two of a scenario's facts or evidence this near in meaning are hard to tell apart (a validation warning).</summary>
+    public double Confusable { get; init; } = 0.8;
     /// <summary>How near an answer must be to a pending follow-up (its question or key points) to count as answering it.</summary>
     public double Answer { get; init; } = 0.4;
     /// <summary>Follow-ups within this of the nearest one are answered too.</summary>
