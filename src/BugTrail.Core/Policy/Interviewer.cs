@@ -61,6 +61,14 @@ public static class Interviewer
                 ? "Let's focus on the code in front of you."
                 : "Let's focus on the relevant part. What would you look at first?");
 
+        // They named the root cause before seeing the code; now, with the code in front of them, they point at it: that is the check.
+        if (p.RootCauseNamedAt is not null && p.CodeVisible && !said.Has<StatesHypotheses>() && !LooksLikeAQuestion(said.Text)
+            && said.Has<ClaimsRootCause>())
+        {
+            Acknowledge(c, fixedToo: said.Find<ProposesFix>() is { Correct: true });
+            return;
+        }
+
         if (said.Find<ClaimsRootCause>() is { } claim)
         {
             var fixedToo = said.Find<ProposesFix>() is { Correct: true };
@@ -316,8 +324,8 @@ public static class Interviewer
 
     /// <summary>Guide B.2: code once the candidate has hypotheses, has looked at evidence, and has narrowed down or asked about the implementation.</summary>
     public static bool CodeUnlocked(ScenarioProgress p) =>
-        (p.Causes.Count > 0 || p.RootCauseNamedAt is not null) && p.GatedReleased > 0
-        && (p.NarrowedAt is not null || p.ImplementationAskedAt is not null || p.RootCauseNamedAt is not null);
+        p.RootCauseNamedAt is not null    // naming the mechanism is narrowing down: the code is where they check it
+        || (p.Causes.Count > 0 && p.GatedReleased > 0 && (p.NarrowedAt is not null || p.ImplementationAskedAt is not null));
 
     // ---- helpers -------------------------------------------------------------------------------
 
