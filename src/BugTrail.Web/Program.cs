@@ -76,9 +76,15 @@ await using (var scope = app.Services.CreateAsyncScope())
     await db.Database.MigrateAsync();
     await db.DisposeAsync();
 }
-_ = app.Services.GetRequiredService<ScenarioCatalog>();
-// The reading model takes about a second to load: load it now, off the request path, not on a candidate's first message.
-_ = Task.Run(BugTrail.Meaning.EmbeddedReader.Warm);
+// The reading model takes about a second to load, and each scenario's texts another to embed: do both now, off the
+// request path, so no candidate's first message waits for them.
+var catalog = app.Services.GetRequiredService<ScenarioCatalog>();
+_ = Task.Run(() =>
+{
+    BugTrail.Meaning.EmbeddedReader.Warm();
+    foreach (var scenario in catalog.Bank.Scenarios)
+        catalog.Reader.Read("warm", scenario, new BugTrail.Core.Understanding.ReadingContext(false));
+});
 
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseAuthentication();

@@ -82,3 +82,36 @@ public class MisreadingTests
         Assert.Equal(Describe(Readers.Meaning.Read(text, scenario, new ReadingContext(false))), Describe(fresh.Read(text, scenario, new ReadingContext(false))));
     }
 }
+
+/// <summary>Issue 8: a scenario written without trigger words is understood from what it says about itself.</summary>
+public class NoTriggerWordsTests
+{
+    private static Scenario WithoutTerms(string id)
+    {
+        var s = ShippedBank.Scenario(id);
+        static Concept Bare(Concept c) => c with { Terms = [] };
+        return s with
+        {
+            Code = s.Code with { NarrowingTerms = [] },
+            Facts = [.. s.Facts.Select(f => f with { Terms = [] })],
+            RootCause = s.RootCause with { Concepts = [.. s.RootCause.Concepts.Select(Bare)] },
+            Fix = s.Fix with { Concepts = [.. s.Fix.Concepts.Select(Bare)] },
+            FollowUps = [.. s.FollowUps.Select(f => f with { StrongPoints = [.. f.StrongPoints.Select(Bare)], WeakPoints = [.. f.WeakPoints.Select(Bare)] })],
+        };
+    }
+
+    [Fact]
+    public void A_root_cause_is_recognised_without_concept_terms()
+    {
+        var said = Readers.Meaning.Read("The micro-batch losses are never divided by the number of accumulation steps, so the gradient is eight times too large.",
+            WithoutTerms("grad-accum-scaling"), new ReadingContext(CodeVisible: true));
+        Assert.True(said.Find<ClaimsRootCause>() is { Correct: true }, string.Join(", ", said.Intents));
+    }
+
+    [Fact]
+    public void A_fact_is_answered_without_fact_terms()
+    {
+        var said = Readers.Meaning.Read("Do you clip the gradients in this job?", WithoutTerms("grad-accum-scaling"), new ReadingContext(CodeVisible: false));
+        Assert.Contains(said.Intents.OfType<AsksFact>(), f => f.Fact.Question == "Is gradient clipping on?");
+    }
+}

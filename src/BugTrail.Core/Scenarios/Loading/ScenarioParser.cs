@@ -151,7 +151,7 @@ public static class ScenarioParser
         {
             FileName = y.Text(m, "code", "file_name"),
             Component = y.Text(m, "code", "component"),
-            NarrowingTerms = y.TextList(m, "code", "narrowing_terms"),
+            NarrowingTerms = y.TextList(m, "code", "narrowing_terms", required: false),
             Buggy = buggy,
             Fixed = fixedText,
             Bug = CodeDiff.Locate(buggy, fixedText),
@@ -191,7 +191,7 @@ public static class ScenarioParser
     private static Fact Fact(YamlFields y, YamlMappingNode? m, string path)
     {
         if (m is not null) y.Known(m, path, "question", "terms", "answer");
-        return new(y.Text(m, path, "question"), y.TextList(m, path, "terms"), y.Text(m, path, "answer"));
+        return new(y.Text(m, path, "question"), y.TextList(m, path, "terms", required: false), y.Text(m, path, "answer"));
     }
 
     private static HintLadder Hints(YamlFields y, YamlMappingNode? m)
@@ -236,7 +236,7 @@ public static class ScenarioParser
             var itemPath = $"{full}[{i}]";
             var m = y.Mapping(item, itemPath);
             if (m is not null) y.Known(m, itemPath, "name", "terms");
-            return new Concept(y.Text(m, itemPath, "name"), y.TextList(m, itemPath, "terms"));
+            return new Concept(y.Text(m, itemPath, "name"), y.TextList(m, itemPath, "terms", required: false));
         }).ToList();
     }
 

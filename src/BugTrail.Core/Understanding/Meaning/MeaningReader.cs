@@ -153,6 +153,13 @@ public sealed partial class MeaningReader : IReader
                 intents.RemoveAll(x => x is AsksConcept);
                 r = [.. r.Where(x => x is not AsksConcept)];
             }
+            // "Do you clip the gradients?" names gradients but asks a fact about the run: a clearly nearer fact wins over the word.
+            if (s.Question && s.Fact is not null && s.FactScore >= t.Fact + t.Clear && s.FactScore > s.EvidenceScore
+                && r.OfType<RequestsEvidence>().ToList() is { Count: > 0 } worded && !r.Any(x => x is AsksFact))
+            {
+                intents.RemoveAll(x => x is RequestsEvidence q && worded.Any(w => w.Kind == q.Kind) && !perSentence.Where((_, j) => j != i).Any(o => o.OfType<RequestsEvidence>().Any(z => z.Kind == q.Kind)));
+                r = [.. r.Where(x => x is not RequestsEvidence)];
+            }
             if (r.Any(x => x is RequestsEvidence or RequestsCode or AsksConcept or AsksWholeCodebase or AsksIfFrameworkIsBuggy or AsksImplementation))
                 continue;
             if (r.OfType<AsksFact>().FirstOrDefault() is { } ruled)
