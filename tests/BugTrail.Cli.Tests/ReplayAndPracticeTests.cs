@@ -83,6 +83,17 @@ public class ReplayAndPracticeTests
     }
 
     [Fact]
+    public void Practice_takes_the_scenarios_level_unless_one_is_chosen()
+    {
+        var dir = Bugtrail.TempFolder();
+        var junior = Practice(dir, ["--scenario", "missing-zero-grad", "--format", "code-review", "--session", Path.Combine(dir, "a.json")]);
+        Assert.Equal(0, junior.Exit);
+        Assert.Contains("· junior ·", junior.Out, StringComparison.Ordinal);
+        var chosen = Practice(dir, ["--scenario", "missing-zero-grad", "--format", "code-review", "--level", "mid", "--session", Path.Combine(dir, "b.json")]);
+        Assert.Contains("· mid ·", chosen.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Practice_refuses_a_file_that_is_not_a_session()
     {
         var dir = Bugtrail.TempFolder();

@@ -40,8 +40,8 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
         public string? Format { get; init; }
 
         [CommandOption("--level <LEVEL>")]
-        [Description("junior, mid or senior. Default: mid.")]
-        public string Level { get; init; } = "mid";
+        [Description("junior, mid or senior. Default: the chosen scenario's level (its first, if it lists several), else mid.")]
+        public string? Level { get; init; }
 
         [CommandOption("--minutes <MINUTES>")]
         [Description("Length of the interview. Default: the guide's limit for the scenario's difficulty plus follow-ups.")]
@@ -83,7 +83,7 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
         }
         else
         {
-            var level = WireNames.TryParse<Level>(settings.Level, out var l) ? l : Level.Mid;
+            var level = WireNames.TryParse<Level>(settings.Level ?? "mid", out var l) ? l : Level.Mid;
             var random = settings.Seed is { } seed ? new Random(seed) : Random.Shared;
             InterviewPlan plan;
             if (settings.Plan)
@@ -96,6 +96,8 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
                 var chosen = Choose(bank, settings, random);
                 if (chosen is null) return BugTrailApp.Failed;
                 var (scenario, format) = chosen.Value;
+                // A practice run takes the scenario's level unless one is chosen: a junior scenario is judged against the junior bar.
+                if (settings.Level is null && !scenario.Levels.Contains(level)) level = scenario.Levels[0];
                 plan = InterviewPlan.Single(scenario, format, level, settings.Minutes is { } m ? TimeSpan.FromMinutes(m) : null);
             }
             console.Write(new Rule($"[bold]BugTrail practice[/] · {Markup.Escape(string.Join(" then ", plan.Scenarios.Select(p => bank.Find(p.ScenarioId)!.Title)))}").LeftJustified());
@@ -190,7 +192,7 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
 
     private static (Scenario, InterviewFormat)? Choose(ScenarioBank bank, Settings settings, Random random)
     {
-        var level = WireNames.TryParse<Level>(settings.Level, out var l) ? l : Level.Mid;
+        var level = WireNames.TryParse<Level>(settings.Level ?? "mid", out var l) ? l : Level.Mid;
         InterviewFormat? format = settings.Format is { } f && WireNames.TryParse<InterviewFormat>(f, out var parsed) ? parsed : null;
         Scenario? scenario;
         if (settings.Scenario is { } id)
@@ -201,7 +203,7 @@ public sealed class PracticeCommand(IAnsiConsole console) : AsyncCommand<Practic
         else
         {
             var suited = bank.Scenarios.Where(s => s.Levels.Contains(level) && (format is null || s.Formats.Contains(format.Value))).ToList();
-            if (suited.Count == 0) { Console.Error.WriteLine($"error: no scenario suits level {settings.Level}"); return null; }
+            if (suited.Count == 0) { Console.Error.WriteLine($"error: no scenario suits level {WireNames.Of(level)}"); return null; }
             scenario = suited[random.Next(suited.Count)];
         }
         var chosenFormat = format ?? (scenario.Formats.Count == 1 ? scenario.Formats[0]
