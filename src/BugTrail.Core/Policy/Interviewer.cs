@@ -323,9 +323,10 @@ public static class Interviewer
         p.NextHintTier is not null && p.RootCauseNamedAt is null && (p.Hints.Count == 0 || now >= p.Hints[^1].At + (askedFor ? M(1) : HintSchedule.Spacing));
 
     /// <summary>Guide B.2: code once the candidate has hypotheses, has looked at evidence, and has narrowed down or asked about the implementation.</summary>
+    /// <remarks>A claim (right or wrong alike, guide B.4) counts as a hypothesis with reasoning behind it.</remarks>
     public static bool CodeUnlocked(ScenarioProgress p) =>
-        p.RootCauseNamedAt is not null    // naming the mechanism is narrowing down: the code is where they check it
-        || (p.Causes.Count > 0 && p.GatedReleased > 0 && (p.NarrowedAt is not null || p.ImplementationAskedAt is not null));
+        (p.Causes.Count > 0 || p.ClaimedAt is not null) && (p.GatedReleased > 0 || p.ClaimedAt is not null)
+        && (p.NarrowedAt is not null || p.ImplementationAskedAt is not null);
 
     // ---- helpers -------------------------------------------------------------------------------
 

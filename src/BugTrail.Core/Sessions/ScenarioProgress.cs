@@ -43,6 +43,8 @@ public sealed record ScenarioProgress
     public DateTimeOffset? BugFoundAt { get; init; }
     /// <summary>When the candidate first stated the root cause, before the interviewer acknowledged it (they have yet to check it).</summary>
     public DateTimeOffset? RootCauseNamedAt { get; init; }
+    /// <summary>When the candidate first asserted a cause, right or wrong.</summary>
+    public DateTimeOffset? ClaimedAt { get; init; }
     /// <summary>The interviewer's last redirect or nudge, so the same prompt is not repeated.</summary>
     public string? LastPrompt { get; init; }
     public ImmutableList<string> FollowUpsAsked { get; init; } = [];

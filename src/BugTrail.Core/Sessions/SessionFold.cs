@@ -63,8 +63,10 @@ public static class SessionFold
         }
         if (said.Find<ClaimsRootCause>() is { Correct: true } && p.RootCauseNamedAt is null)
             p = p with { RootCauseNamedAt = at, LastProgressAt = at };
+        var claims = said.Has<ClaimsRootCause>();
+        if (claims && p.ClaimedAt is null) p = p with { ClaimedAt = at };
         // Naming the component only counts as narrowing once the candidate has looked at evidence (guide B.2, E.2).
-        if (said.Has<NarrowsToComponent>() && p.NarrowedAt is null && p.GatedReleased > 0)
+        if (said.Has<NarrowsToComponent>() && p.NarrowedAt is null && (p.GatedReleased > 0 || claims))
             p = p with { NarrowedAt = at, LastProgressAt = at };
         if (said.Has<AsksImplementation>() && p.ImplementationAskedAt is null && p.GatedReleased > 0)
             p = p with { ImplementationAskedAt = at, LastProgressAt = at };

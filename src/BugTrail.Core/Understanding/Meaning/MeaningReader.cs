@@ -162,6 +162,12 @@ public sealed partial class MeaningReader : IReader
             }
             if (r.Any(x => x is RequestsEvidence or RequestsCode or AsksConcept or AsksWholeCodebase or AsksIfFrameworkIsBuggy or AsksImplementation))
                 continue;
+            // "I'd like to see where the pipeline fits the scaler" asks for the code, in words no list holds.
+            if (s.Intent == "code" && s.IntentScore >= t.Asking)
+            {
+                if (!intents.Any(x => x is RequestsCode)) intents.Add(new RequestsCode(NamesComponent: true));
+                continue;
+            }
             if (r.OfType<AsksFact>().FirstOrDefault() is { } ruled)
             {
                 if (!intents.OfType<AsksFact>().Any(x => x.Fact == ruled.Fact)) intents.Add(ruled);
