@@ -19,7 +19,8 @@ public sealed record SentenceReading(
     double RootCause,
     double Fix,
     double Wrong,
-    double Component);
+    double Component,
+    double CodeRequest);
 
 /// <summary>What the reader understood, with the evidence for it: the rules' reading and each sentence's scores.</summary>
 public sealed record Reading(Utterance Utterance, IReadOnlyList<Intent> Rules, IReadOnlyList<SentenceReading> Sentences);
@@ -84,7 +85,8 @@ public sealed partial class MeaningReader : IReader
         // "What I'd consider: first, …" starts like a question but is not one.
         var question = n.TrimEnd().EndsWith('?') || (Lexicon.IsQuestion(n) && !n.Contains(':', StringComparison.Ordinal) && intent is "question" or "request");
         return new SentenceReading(text, question, IsHedged(n), IsNegated(n), intent, intentScore, kind, kindScore,
-            fact?.Question, factScore, Best(v, a.RootCause), Best(v, a.Fix), Best(v, a.Wrong), Best(v, a.Component));
+            fact?.Question, factScore, Best(v, a.RootCause), Best(v, a.Fix), Best(v, a.Wrong), Best(v, a.Component),
+            general.Value.Intents.Where(x => x.Intent == "code").Select(x => Vectors.Dot(v, x.Anchor.Vector)).DefaultIfEmpty(0).Max());
     }
 
     /// <summary>The intent of the nearest exemplars: the label with the highest summed similarity among the closest few.</summary>
@@ -160,14 +162,17 @@ public sealed partial class MeaningReader : IReader
                 intents.RemoveAll(x => x is RequestsEvidence q && worded.Any(w => w.Kind == q.Kind) && !perSentence.Where((_, j) => j != i).Any(o => o.OfType<RequestsEvidence>().Any(z => z.Kind == q.Kind)));
                 r = [.. r.Where(x => x is not RequestsEvidence)];
             }
-            if (r.Any(x => x is RequestsEvidence or RequestsCode or AsksConcept or AsksWholeCodebase or AsksIfFrameworkIsBuggy or AsksImplementation))
-                continue;
-            // "I'd like to see where the pipeline fits the scaler" asks for the code, in words no list holds.
-            if (s.Intent == "code" && s.IntentScore >= t.Asking)
+            // "I'd like to see where the pipeline fits the scaler" asks for the code, in words no list holds (and "validation" in it is no metric).
+            var codeVote = s.Intent == "code" && s.IntentScore >= t.Asking && (!r.Any(x => x is RequestsEvidence) || s.IntentScore >= t.Asking + t.Clear);
+            if ((codeVote || s.CodeRequest >= t.CodeRequest && s.CodeRequest >= s.EvidenceScore) && !r.Any(x => x is RequestsCode or AsksWholeCodebase))
             {
+                var named = r.OfType<RequestsEvidence>().Select(x => x.Kind).ToHashSet();
+                intents.RemoveAll(x => x is RequestsEvidence q && named.Contains(q.Kind) && !perSentence.Where((_, j) => j != i).Any(o => o.OfType<RequestsEvidence>().Any(z => z.Kind == q.Kind)));
                 if (!intents.Any(x => x is RequestsCode)) intents.Add(new RequestsCode(NamesComponent: true));
                 continue;
             }
+            if (r.Any(x => x is RequestsEvidence or RequestsCode or AsksConcept or AsksWholeCodebase or AsksIfFrameworkIsBuggy or AsksImplementation))
+                continue;
             if (r.OfType<AsksFact>().FirstOrDefault() is { } ruled)
             {
                 if (!intents.OfType<AsksFact>().Any(x => x.Fact == ruled.Fact)) intents.Add(ruled);

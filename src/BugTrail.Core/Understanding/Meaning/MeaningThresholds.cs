@@ -16,6 +16,8 @@ public sealed record MeaningThresholds
     public double Component { get; init; } = 0.5;
     /// <summary>How near a statement must be to the exemplars of asking to count as a request without the words of one.</summary>
     public double Asking { get; init; } = 0.4;
+    /// <summary>How near a sentence must be to the exemplars of asking for code (and nearer them than any evidence) to ask for it.</summary>
+    public double CodeRequest { get; init; } = 0.55;
     /// <summary>A margin above a threshold that makes a reading clear enough to overrule a rule.</summary>
     public double Clear { get; init; } = 0.1;
     public double Fact { get; init; } = 0.55;
