@@ -196,8 +196,10 @@ public sealed partial class MeaningReader : IReader
             intents.RemoveAll(x => x is GivesUp);
 
         // Naming a framework API in a diagnosis or a fix ("use F.scaled_dot_product_attention", "strict=False returns…") is not blaming it.
-        if (intents.Any(x => x is BlamesFramework) && sentences.Any(s => !s.Negated && Math.Max(s.RootCause, s.Fix) >= t.Technical)
-            && !sentences.Any(s => s.Wrong > Math.Max(s.RootCause, s.Fix)))
+        // Pointing at our own lines or code is the opposite of blaming the framework.
+        if (intents.Any(x => x is BlamesFramework) && !sentences.Any(s => s.Intent == "blame")
+            && (OwnCode().IsMatch(string.Join(" ", parts)) || (sentences.Any(s => !s.Negated && Math.Max(s.RootCause, s.Fix) >= t.Technical)
+                && !sentences.Any(s => s.Wrong > Math.Max(s.RootCause, s.Fix)))))
             intents.RemoveAll(x => x is BlamesFramework);
 
         // Claims: hedged or checked-for causes are hypotheses; an assertion is acknowledged only when its meaning is the root cause's.
@@ -350,6 +352,9 @@ public sealed partial class MeaningReader : IReader
     }
 
     private static bool IsHedged(string n) => Phrase.HasAny(n, Hedges) || Alternatives().IsMatch(n);
+
+    [GeneratedRegex(@"\blines?\s*\d+|\b[a-z_]+\.?[a-z_]*\([^)]*\)\s*[/*+\-=]|\(\s*[a-z_]+\s*/\s*[a-z_]+\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnCode();
 
     private static readonly string[] RuleOut = ["rule out", "ruling out", "exclude the possibility", "make sure it isnt", "make sure its not"];
 
