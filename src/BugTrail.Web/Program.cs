@@ -76,14 +76,14 @@ await using (var scope = app.Services.CreateAsyncScope())
     await db.Database.MigrateAsync();
     await db.DisposeAsync();
 }
-// The reading model takes about a second to load, and each scenario's texts another to embed: do both now, off the
-// request path, so no candidate's first message waits for them.
+// The reading model takes about a second to load and its general texts a few more to embed: do it now, off the request
+// path. Each scenario's own texts are embedded when its first room opens (about a second), not all at start, which
+// would keep a small server busy for as long again.
 var catalog = app.Services.GetRequiredService<ScenarioCatalog>();
 _ = Task.Run(() =>
 {
-    BugTrail.Meaning.EmbeddedReader.Warm();
-    foreach (var scenario in catalog.Bank.Scenarios)
-        catalog.Reader.Read("warm", scenario, new BugTrail.Core.Understanding.ReadingContext(false));
+    if (catalog.Bank.Scenarios.Count > 0)
+        catalog.Reader.Read("warm", catalog.Bank.Scenarios[0], new BugTrail.Core.Understanding.ReadingContext(false));
 });
 
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);

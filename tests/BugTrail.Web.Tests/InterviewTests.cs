@@ -135,6 +135,12 @@ public class InterviewTests
         server.Kill();
         await using var again = new WebServer(server.DataFolder);
         await again.StartAsync();
+        // The restarted server loads the reading model and reads the logs again: generous limits on a busy machine.
+        foreach (var page in new[] { candidate, interviewer })
+        {
+            page.SetDefaultTimeout(120_000);
+            page.SetDefaultNavigationTimeout(120_000);
+        }
         await candidate.GotoAsync(link.Replace(server.Url, again.Url, StringComparison.Ordinal));
         await candidate.WaitForSelectorAsync("[data-live=true]");
         await candidate.WaitForSelectorAsync("[data-test=evidence-grad_norms]");

@@ -61,6 +61,9 @@ public class PracticeRoomTests
         // Same data folder, a new port: the room's token still opens the same interview.
         await again.StartAsync();
         var resumed = await browser.NewPageAsync();
+        // The restarted server loads the reading model and reads the log again: generous limits on a busy machine.
+        resumed.SetDefaultTimeout(120_000);
+        resumed.SetDefaultNavigationTimeout(120_000);
         await resumed.GotoAsync(room.Replace(server.Url, again.Url, StringComparison.Ordinal));
         await resumed.WaitForSelectorAsync("[data-live=true]");
         await resumed.WaitForSelectorAsync("[data-test=evidence-grad_norms]");
