@@ -336,9 +336,6 @@ public sealed partial class MeaningReader : IReader
 
     private static readonly string[] ListIntroductions = ["hypothes", "possibilit", "options", "candidates", "ideas", "a few things", "several things", "suspects"];
 
-    private static bool RulesCorrectOnlyNegated(List<SentenceReading> sentences, MeaningThresholds t) =>
-        sentences.Where(s => s.RootCause >= t.RootCause).All(s => s.Negated) && sentences.Any(s => s.RootCause >= t.RootCause);
-
     private static void AddHypothesis(List<Intent> intents)
     {
         if (!intents.Any(x => x is StatesHypotheses)) intents.Add(new StatesHypotheses(["the root cause, to be checked"]));
