@@ -117,9 +117,8 @@ public sealed partial class MeaningReader : IReader
         {
             var n = Phrase.Normalise(parts[i]);
             if (sentences[i].Question || sentences[i].Intent is "request" or "question" || Phrase.HasAny(n, Lexicon.RequestMarkers)) continue;
-            var spurious = perSentence[i].OfType<RequestsEvidence>().Select(r => r.Kind).ToHashSet();
-            if (spurious.Count == 0) continue;
-            intents.RemoveAll(x => x is RequestsEvidence r && spurious.Contains(r.Kind) && !perSentence.Where((_, j) => j != i).Any(o => o.OfType<RequestsEvidence>().Any(q => q.Kind == r.Kind)));
+            if (!perSentence[i].Any(x => x is RequestsEvidence)) continue;
+            RemoveEvidenceAskedOnlyIn(intents, perSentence, i);
             perSentence[i] = [.. perSentence[i].Where(x => x is not RequestsEvidence)];
         }
 
@@ -128,8 +127,7 @@ public sealed partial class MeaningReader : IReader
         {
             var n = Phrase.Normalise(parts[i]);
             if (!Phrase.HasAny(n, RuleOut) || Phrase.HasAny(n, Lexicon.ShowVerbs)) continue;
-            var dropped = perSentence[i].OfType<RequestsEvidence>().Select(r => r.Kind).ToHashSet();
-            intents.RemoveAll(x => x is RequestsEvidence r && dropped.Contains(r.Kind) && !perSentence.Where((_, j) => j != i).Any(o => o.OfType<RequestsEvidence>().Any(q => q.Kind == r.Kind)));
+            RemoveEvidenceAskedOnlyIn(intents, perSentence, i);
             perSentence[i] = [.. perSentence[i].Where(x => x is not RequestsEvidence)];
             sentences[i] = sentences[i] with { Hedged = true };
         }
@@ -157,17 +155,16 @@ public sealed partial class MeaningReader : IReader
             }
             // "Do you clip the gradients?" names gradients but asks a fact about the run: a clearly nearer fact wins over the word.
             if (s.Question && s.Fact is not null && s.FactScore >= t.Fact + t.Clear && s.FactScore > s.EvidenceScore
-                && r.OfType<RequestsEvidence>().ToList() is { Count: > 0 } worded && !r.Any(x => x is AsksFact))
+                && r.Any(x => x is RequestsEvidence) && !r.Any(x => x is AsksFact))
             {
-                intents.RemoveAll(x => x is RequestsEvidence q && worded.Any(w => w.Kind == q.Kind) && !perSentence.Where((_, j) => j != i).Any(o => o.OfType<RequestsEvidence>().Any(z => z.Kind == q.Kind)));
+                RemoveEvidenceAskedOnlyIn(intents, perSentence, i);
                 r = [.. r.Where(x => x is not RequestsEvidence)];
             }
             // "I'd like to see where the pipeline fits the scaler" asks for the code, in words no list holds (and "validation" in it is no metric).
             var codeVote = s.Intent == "code" && s.IntentScore >= t.Asking && (!r.Any(x => x is RequestsEvidence) || s.IntentScore >= t.Asking + t.Clear);
             if ((codeVote || s.CodeRequest >= t.CodeRequest && s.CodeRequest >= s.EvidenceScore) && !r.Any(x => x is RequestsCode or AsksWholeCodebase))
             {
-                var named = r.OfType<RequestsEvidence>().Select(x => x.Kind).ToHashSet();
-                intents.RemoveAll(x => x is RequestsEvidence q && named.Contains(q.Kind) && !perSentence.Where((_, j) => j != i).Any(o => o.OfType<RequestsEvidence>().Any(z => z.Kind == q.Kind)));
+                RemoveEvidenceAskedOnlyIn(intents, perSentence, i);
                 if (!intents.Any(x => x is RequestsCode)) intents.Add(new RequestsCode(NamesComponent: true));
                 continue;
             }
@@ -319,6 +316,14 @@ public sealed partial class MeaningReader : IReader
         var best = scored.Max(x => x.Score);
         var near = scored.Where(x => x.Score >= Thresholds.Answer && x.Score >= best - Thresholds.AnswerMargin).Select(x => x.Id).ToList();
         return near.Count > 0 ? near : [pending[0].Id];
+    }
+
+    /// <summary>Withdraws the evidence requests sentence <paramref name="i"/> made, unless another sentence asks for the same kind.</summary>
+    private static void RemoveEvidenceAskedOnlyIn(List<Intent> intents, List<List<Intent>> perSentence, int i)
+    {
+        var kinds = perSentence[i].OfType<RequestsEvidence>().Select(r => r.Kind).ToHashSet();
+        intents.RemoveAll(x => x is RequestsEvidence r && kinds.Contains(r.Kind)
+            && !perSentence.Where((_, j) => j != i).Any(o => o.OfType<RequestsEvidence>().Any(q => q.Kind == r.Kind)));
     }
 
     /// <summary>The items of a list introduced as possibilities ("My hypotheses: 1. … 2. …") are possibilities too.</summary>
