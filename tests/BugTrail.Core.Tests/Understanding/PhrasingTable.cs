@@ -2,24 +2,20 @@ using BugTrail.Core.Scenarios;
 using BugTrail.Core.Scenarios.Bank;
 using BugTrail.Core.Scenarios.Loading;
 using BugTrail.Core.Understanding;
+using BugTrail.Core.Understanding.Meaning;
 
 namespace BugTrail.Core.Tests.Understanding;
 
-/// <summary>One labelled message (Phrasings/README.md): what the candidate did, every part of it.</summary>
-public sealed record LabelledMessage(string File, int Line, string Author, string ScenarioId, bool CodeVisible, IReadOnlyList<Label> Labels, string Text);
-
-public sealed record Label(string Intent, string Argument)
-{
-    public override string ToString() => Argument.Length == 0 ? Intent : $"{Intent}:{Argument}";
-}
-
 /// <summary>How one message was read against its labels.</summary>
-public sealed record Scored(LabelledMessage Message, Utterance Said, IReadOnlyList<(Label Label, bool Found)> Labels, bool FalseAcknowledgement, bool FalseAlarm)
+public sealed record Scored(LabelledPhrasing Message, Utterance Said, IReadOnlyList<(PhrasingLabel Label, bool Found)> Labels, bool FalseAcknowledgement, bool FalseAlarm)
 {
     public bool Right => Labels.All(l => l.Found) && !FalseAcknowledgement && !FalseAlarm;
 }
 
-/// <summary>The labelled tables: development (Phrasings/) and held-out (HeldOut/), and how a reader scores on them.</summary>
+/// <summary>
+/// The labelled tables and how a reader scores on them: development (the reader's own examples, embedded in Core from
+/// src/BugTrail.Core/Understanding/Model/Phrasings/) and held-out (HeldOut/ here: only measured, never learned from).
+/// </summary>
 public static class PhrasingTable
 {
     private static readonly string Folder = RepoFiles.Path("tests", "BugTrail.Core.Tests", "Understanding");
@@ -38,52 +34,27 @@ public static class PhrasingTable
     public static Scenario Scenario(string id) =>
         ShippedBank.Value.Find(id) ?? HeldOutBank.Value.Find(id) ?? throw new InvalidOperationException($"no valid scenario '{id}'");
 
-    public static IReadOnlyList<LabelledMessage> Development() => LoadAll("Phrasings");
+    public static IReadOnlyList<LabelledPhrasing> Development() => ModelTexts.Phrasings.Value;
 
-    public static IReadOnlyList<LabelledMessage> HeldOut() => LoadAll("HeldOut");
+    public static IReadOnlyList<LabelledPhrasing> HeldOut() =>
+        Directory.GetFiles(Path.Combine(Folder, "HeldOut"), "*.tsv").Order(StringComparer.Ordinal)
+            .SelectMany(path => LabelledPhrasing.Parse(Path.GetFileName(path), File.ReadAllText(path))).ToList();
 
-    private static List<LabelledMessage> LoadAll(string sub) =>
-        Directory.GetFiles(Path.Combine(Folder, sub), "*.tsv").Order(StringComparer.Ordinal).SelectMany(Load).ToList();
-
-    /// <summary>Reads a table; the author is the file name's last part (dev-a.tsv → a).</summary>
-    public static IReadOnlyList<LabelledMessage> Load(string path)
-    {
-        var name = Path.GetFileName(path);
-        var author = Path.GetFileNameWithoutExtension(path).Split('-')[^1];
-        var rows = new List<LabelledMessage>();
-        var lines = File.ReadAllLines(path);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            if (line.Trim().Length == 0 || line.StartsWith('#')) continue;
-            if (line.Split('\t') is not [var scenario, var stage, var labels, var text])
-                throw new FormatException($"{name}:{i + 1}: expected 4 tab-separated fields: scenario, stage, labels, text");
-            if (stage is not ("opening" or "code")) throw new FormatException($"{name}:{i + 1}: stage must be 'opening' or 'code' (got '{stage}')");
-            var parsed = labels.Split(" + ", StringSplitOptions.TrimEntries).Select(l =>
-            {
-                var colon = l.IndexOf(':', StringComparison.Ordinal);
-                return colon < 0 ? new Label(l, "") : new Label(l[..colon], l[(colon + 1)..]);
-            }).ToList();
-            rows.Add(new LabelledMessage(name, i + 1, author, scenario.Trim(), stage == "code", parsed, text));
-        }
-        return rows;
-    }
-
-    public static Scored Score(LabelledMessage m, IReader reader)
+    public static Scored Score(LabelledPhrasing m, IReader reader)
     {
         var u = reader.Read(m.Text, Scenario(m.ScenarioId), new ReadingContext(m.CodeVisible));
         var labels = m.Labels.Select(l => (l, Found(l, u))).ToList();
         var intents = m.Labels.Select(l => l.Intent).ToHashSet(StringComparer.Ordinal);
         // The costly misreadings: acknowledging what is not the root cause (or not a fix), and alarms no one raised.
         // A correct fix is acknowledged as finding the bug too, so a message labelled only with it may be read as a correct claim.
-        var falseAck = (u.Find<ClaimsRootCause>() is { Correct: true } && !m.Labels.Contains(new Label("claim_root_cause", "correct"))
-                && !m.Labels.Contains(new Label("propose_fix", "correct")))
-            || (u.Find<ProposesFix>() is { Correct: true } && m.Labels.Contains(new Label("propose_fix", "wrong")));
+        var falseAck = (u.Find<ClaimsRootCause>() is { Correct: true } && !m.Labels.Contains(new PhrasingLabel("claim_root_cause", "correct"))
+                && !m.Labels.Contains(new PhrasingLabel("propose_fix", "correct")))
+            || (u.Find<ProposesFix>() is { Correct: true } && m.Labels.Contains(new PhrasingLabel("propose_fix", "wrong")));
         var falseAlarm = (u.Has<GivesUp>() && !intents.Contains("give_up")) || (u.Has<BlamesFramework>() && !intents.Contains("blame_framework"));
         return new Scored(m, u, labels, falseAck, falseAlarm);
     }
 
-    private static bool Found(Label l, Utterance u) => l.Intent switch
+    private static bool Found(PhrasingLabel l, Utterance u) => l.Intent switch
     {
         "hypotheses" => u.Has<StatesHypotheses>() && u.Find<ClaimsRootCause>() is not { Correct: true },
         "request_evidence" => u.Intents.OfType<RequestsEvidence>().Any(r => WireNames.Of(r.Kind) == l.Argument),

@@ -22,7 +22,7 @@ internal sealed partial class ScenarioAnchors
     /// <summary>The part of the system the bug's code belongs to (the code listing's component).</summary>
     public required IReadOnlyList<Anchor> Component { get; init; }
 
-    public static ScenarioAnchors Build(Scenario s, ISentenceEncoder encoder, GeneralAnchors general)
+    public static ScenarioAnchors Build(Scenario s, ISentenceEncoder encoder, GeneralAnchors general, IReadOnlyList<LabelledPhrasing> examples)
     {
         var evidenceTexts = new Dictionary<EvidenceKind, List<string>>();
         foreach (var e in s.Evidence.Append(s.OpeningMetrics))
@@ -30,10 +30,15 @@ internal sealed partial class ScenarioAnchors
             if (!evidenceTexts.TryGetValue(e.Kind, out var list)) evidenceTexts[e.Kind] = list = [];
             list.Add(e.Title);
         }
-        var factTexts = s.Facts.Select(f => (f, texts: new List<string> { f.Question, $"{f.Question} {string.Join(", ", f.Terms)}" })).ToList();
-        var root = Sentences(s.RootCause.Summary).Concat(s.RootCause.Concepts.Select(c => c.Name)).ToList();
-        var fix = Sentences(s.Fix.Summary).Concat(s.Fix.Concepts.Select(c => c.Name)).ToList();
-        var wrong = s.FollowUps.SelectMany(f => f.WeakPoints).Select(c => c.Name).ToList();
+        var own = Examples.SinglePurpose(examples.Where(e => e.ScenarioId == s.Id)).ToList();
+        IEnumerable<string> Labelled(string intent, string argument) =>
+            own.Where(x => x.Label.Intent == intent && x.Label.Argument == argument).Select(x => x.Text);
+        var factTexts = s.Facts.Select(f => (f, texts: new List<string> { f.Question, $"{f.Question} {string.Join(", ", f.Terms)}" }
+            .Concat(Labelled("ask_fact", f.Question)).ToList())).ToList();
+        var root = Sentences(s.RootCause.Summary).Concat(s.RootCause.Concepts.Select(c => c.Name)).Concat(Labelled("claim_root_cause", "correct")).ToList();
+        var fix = Sentences(s.Fix.Summary).Concat(s.Fix.Concepts.Select(c => c.Name)).Concat(Labelled("propose_fix", "correct")).ToList();
+        var wrong = s.FollowUps.SelectMany(f => f.WeakPoints).Select(c => c.Name)
+            .Concat(Labelled("claim_root_cause", "wrong")).Concat(Labelled("propose_fix", "wrong")).ToList();
 
         var component = new List<string> { s.Code.Component };
         var all = evidenceTexts.Values.SelectMany(t => t).Concat(factTexts.SelectMany(f => f.texts)).Concat(root).Concat(fix).Concat(wrong).Concat(component).ToList();
@@ -70,20 +75,37 @@ internal sealed class GeneralAnchors
     public required IReadOnlyList<(string Intent, Anchor Anchor)> Intents { get; init; }
     public required IReadOnlyList<Anchor> Wrong { get; init; }
 
-    public static GeneralAnchors Build(ISentenceEncoder encoder)
+    public static GeneralAnchors Build(ISentenceEncoder encoder, IReadOnlyList<LabelledPhrasing> examples)
     {
-        var kinds = ModelTexts.EvidenceKinds.Value;
-        var intents = ModelTexts.Intents.Value;
-        // Only assertive wrong claims: hedged and negated lines sit next to the real causes in meaning ("X is not divided" / "X is divided"),
-        // and telling those apart is the rules' job (hedging, exoneration), not the model's.
-        var wrong = ModelTexts.WrongClaims.Value.Where(w => w.Label == "wrong_claim").ToList();
+        var (kinds, intents, wrong) = Sources(examples);
         var vectors = encoder.Encode([.. kinds.Select(k => k.Text), .. intents.Select(i => i.Text), .. wrong.Select(w => w.Text)]);
         var at = 0;
         var evidence = kinds.Select(k => (Kind: WireNames.TryParse<EvidenceKind>(k.Label, out var kind) ? kind
-                : throw new InvalidDataException($"evidence-kinds.tsv: unknown kind '{k.Label}'"), Anchor: new Anchor(k.Text, vectors[at++])))
+                : throw new InvalidDataException($"unknown evidence kind '{k.Label}' in the model texts"), Anchor: new Anchor(k.Text, vectors[at++])))
             .GroupBy(x => x.Kind).ToDictionary(g => g.Key, g => (IReadOnlyList<Anchor>)g.Select(x => x.Anchor).ToList());
         var exemplars = intents.Select(i => (i.Label, new Anchor(i.Text, vectors[at++]))).ToList();
         var negatives = wrong.Select(w => new Anchor(w.Text, vectors[at++])).ToList();
         return new GeneralAnchors { Evidence = evidence, Intents = exemplars, Wrong = negatives };
+    }
+
+    /// <summary>Every text the general anchors embed (an edge may keep their vectors ready).</summary>
+    public static IEnumerable<string> Texts(IReadOnlyList<LabelledPhrasing> examples)
+    {
+        var (kinds, intents, wrong) = Sources(examples);
+        return kinds.Select(k => k.Text).Concat(intents.Select(i => i.Text)).Concat(wrong.Select(w => w.Text)).Distinct(StringComparer.Ordinal);
+    }
+
+    private static (List<(string Label, string Text)> Kinds, List<(string Label, string Text)> Intents, List<(string Label, string Text)> Wrong) Sources(
+        IReadOnlyList<LabelledPhrasing> examples)
+    {
+        var single = Examples.SinglePurpose(examples).ToList();
+        var kinds = ModelTexts.EvidenceKinds.Value
+            .Concat(single.Where(x => x.Label.Intent == "request_evidence").Select(x => (Label: x.Label.Argument, x.Text))).ToList();
+        var intents = ModelTexts.Intents.Value
+            .Concat(single.Where(x => Examples.IntentOf(x.Label) is not null).Select(x => (Label: Examples.IntentOf(x.Label)!, x.Text))).ToList();
+        // Only assertive wrong claims: hedged and negated lines sit next to the real causes in meaning ("X is not divided" / "X is divided"),
+        // and telling those apart is the rules' job (hedging, exoneration), not the model's.
+        var wrong = ModelTexts.WrongClaims.Value.Where(w => w.Label == "wrong_claim").ToList();
+        return (kinds, intents, wrong);
     }
 }

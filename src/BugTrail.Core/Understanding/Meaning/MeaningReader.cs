@@ -37,14 +37,21 @@ public sealed partial class MeaningReader : IReader
     private readonly Lazy<GeneralAnchors> general;
     private readonly ConditionalWeakTable<Scenario, ScenarioAnchors> scenarios = new();
 
-    public MeaningReader(ISentenceEncoder encoder, MeaningThresholds? thresholds = null)
+    private readonly IReadOnlyList<LabelledPhrasing> examples;
+
+    /// <param name="examples">Labelled messages the reader learns from; by default the development tables it carries.</param>
+    public MeaningReader(ISentenceEncoder encoder, MeaningThresholds? thresholds = null, IReadOnlyList<LabelledPhrasing>? examples = null)
     {
         this.encoder = encoder;
         Thresholds = thresholds ?? MeaningThresholds.Default;
-        general = new(() => GeneralAnchors.Build(encoder), LazyThreadSafetyMode.ExecutionAndPublication);
+        this.examples = examples ?? ModelTexts.Phrasings.Value;
+        general = new(() => GeneralAnchors.Build(encoder, this.examples), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public MeaningThresholds Thresholds { get; }
+
+    /// <summary>The scenario-independent texts the reader embeds before its first message (its model texts and examples).</summary>
+    public static IReadOnlyList<string> GeneralTexts() => [.. GeneralAnchors.Texts(ModelTexts.Phrasings.Value)];
 
     public string ModelId => encoder.ModelId;
 
@@ -59,7 +66,7 @@ public sealed partial class MeaningReader : IReader
             return new Reading(exact, exact.Intents, []);
         }
         var rules = Reader.ReadFree(Phrase.Normalise(trimmed), scenario, context, forceClaim: false, forceFix: false);
-        var anchors = scenarios.GetValue(scenario, s => ScenarioAnchors.Build(s, encoder, general.Value));
+        var anchors = scenarios.GetValue(scenario, s => ScenarioAnchors.Build(s, encoder, general.Value, examples));
         var parts = Split(trimmed);
         var vectors = encoder.Encode(parts);
         var sentences = CarryHedges(parts.Select((p, i) => ReadSentence(p, vectors[i], anchors)).ToList());
@@ -71,7 +78,7 @@ public sealed partial class MeaningReader : IReader
             var withContext = ReadSentence(joined, encoder.Encode([joined])[0], anchors);
             sentences[i] = sentences[i] with { Evidence = withContext.Evidence, EvidenceScore = withContext.EvidenceScore, Fact = withContext.Fact, FactScore = withContext.FactScore };
         }
-        var intents = Combine(rules, sentences, parts, scenario, context);
+        var intents = Combine(rules, sentences, parts, scenario, anchors, context);
         if (context.Pending is { Count: > 0 } pending) intents.Add(new AnswersFollowUps(Answered(trimmed, vectors, pending)));
         return new Reading(new Utterance(text, intents), rules, sentences);
     }
@@ -89,14 +96,15 @@ public sealed partial class MeaningReader : IReader
             general.Value.Intents.Where(x => x.Intent == "code").Select(x => Vectors.Dot(v, x.Anchor.Vector)).DefaultIfEmpty(0).Max());
     }
 
-    /// <summary>The intent of the nearest exemplars: the label with the highest summed similarity among the closest few.</summary>
+    /// <summary>The intent whose nearest exemplars are nearest on average.</summary>
     private (string? Intent, double Score) Vote(float[] v)
     {
-        var nearest = general.Value.Intents.Select(x => (x.Intent, Score: Vectors.Dot(v, x.Anchor.Vector))).OrderByDescending(x => x.Score).Take(Thresholds.Neighbours).ToList();
-        if (nearest.Count == 0) return (null, 0);
-        var best = nearest.GroupBy(x => x.Intent, StringComparer.Ordinal).Select(g => (Intent: g.Key, Sum: g.Sum(x => x.Score), Top: g.Max(x => x.Score)))
-            .OrderByDescending(g => g.Sum).ThenBy(g => g.Intent, StringComparer.Ordinal).First();
-        return (best.Intent, best.Top);
+        // Each intent scores the mean of its few nearest exemplars: a label with many examples does not outvote one with few.
+        var best = general.Value.Intents.GroupBy(x => x.Intent, StringComparer.Ordinal)
+            .Select(g => (Intent: g.Key, Top: g.Select(x => (double)Vectors.Dot(v, x.Anchor.Vector)).OrderDescending().Take(Thresholds.Neighbours).ToList()))
+            .Select(g => (g.Intent, Mean: g.Top.Average(), Max: g.Top[0]))
+            .OrderByDescending(g => g.Mean).ThenBy(g => g.Intent, StringComparer.Ordinal).FirstOrDefault();
+        return best.Intent is null ? (null, 0) : (best.Intent, best.Max);
     }
 
     private static double Best(float[] v, IReadOnlyList<Anchor> anchors)
@@ -106,7 +114,7 @@ public sealed partial class MeaningReader : IReader
         return best;
     }
 
-    private List<Intent> Combine(List<Intent> rules, List<SentenceReading> sentences, List<string> parts, Scenario scenario, ReadingContext context)
+    private List<Intent> Combine(List<Intent> rules, List<SentenceReading> sentences, List<string> parts, Scenario scenario, ScenarioAnchors anchors, ReadingContext context)
     {
         var t = Thresholds;
         var intents = new List<Intent>(rules);
@@ -161,12 +169,25 @@ public sealed partial class MeaningReader : IReader
                 r = [.. r.Where(x => x is not RequestsEvidence)];
             }
             // "I'd like to see where the pipeline fits the scaler" asks for the code, in words no list holds (and "validation" in it is no metric).
-            var codeVote = s.Intent == "code" && s.IntentScore >= t.Asking && (!r.Any(x => x is RequestsEvidence) || s.IntentScore >= t.Asking + t.Clear);
-            if ((codeVote || s.CodeRequest >= t.CodeRequest && s.CodeRequest >= s.EvidenceScore) && !r.Any(x => x is RequestsCode or AsksWholeCodebase))
+            // Asking for code and asking for a diagnostic are both "can I see…": the code wins only when it is the nearer meaning,
+            // and clearly so against a diagnostic the rules named.
+            var margin = r.Any(x => x is RequestsEvidence) ? t.Clear : 0;
+            var codeVote = s.Intent == "code" && s.IntentScore >= t.Asking && s.IntentScore >= s.EvidenceScore + margin;
+            if ((codeVote || s.CodeRequest >= t.CodeRequest && s.CodeRequest >= s.EvidenceScore + margin) && !r.Any(x => x is RequestsCode or AsksWholeCodebase or AsksConcept))
             {
                 RemoveEvidenceAskedOnlyIn(intents, perSentence, i);
                 if (!intents.Any(x => x is RequestsCode)) intents.Add(new RequestsCode(NamesComponent: true));
                 continue;
+            }
+            // "the gradient norms, and the loss per step": one sentence, two requests.
+            if (!r.Any(x => x is RequestsCode or AsksWholeCodebase or AsksConcept) && Clauses(s.Text) is { Count: > 1 } clauses)
+            {
+                var vectors = encoder.Encode(clauses);
+                foreach (var v in vectors)
+                {
+                    var (k, score) = anchors.Evidence.Select(kv => (kv.Key, Best(v, kv.Value))).MaxBy(x => x.Item2);
+                    if (score >= t.Evidence + t.Clear && !intents.OfType<RequestsEvidence>().Any(x => x.Kind == k)) intents.Add(new RequestsEvidence(k, null));
+                }
             }
             if (r.Any(x => x is RequestsEvidence or RequestsCode or AsksConcept or AsksWholeCodebase or AsksIfFrameworkIsBuggy or AsksImplementation))
                 continue;
@@ -271,7 +292,8 @@ public sealed partial class MeaningReader : IReader
             intents.Add(new NarrowsToComponent(scenario.Code.Component));
 
         // The gentler intents the rules missed, when the model is sure.
-        if (!intents.Any(x => x is SaysStuck or GivesUp) && sentences.Any(s => s.Intent == "stuck" && s.IntentScore >= t.Stuck))
+        // A list's introduction ("My hypotheses:") says nothing by itself, however near it sits to "I have no more ideas".
+        if (!intents.Any(x => x is SaysStuck or GivesUp) && sentences.Any(s => s.Intent == "stuck" && s.IntentScore >= t.Stuck && !s.Text.TrimEnd().EndsWith(':')))
             intents.Add(new SaysStuck());
         if (!intents.Any(x => x is DescribesVerification) && sentences.Any(s => !s.Question && s.Intent == "verification" && s.IntentScore >= t.Verification))
             intents.Add(new DescribesVerification());
@@ -353,6 +375,13 @@ public sealed partial class MeaningReader : IReader
         return parts.Count == 0 ? [text] : parts;
     }
 
+    /// <summary>The clauses of one asking sentence ("the grad norms, and the loss per step please").</summary>
+    private static List<string> Clauses(string sentence) =>
+        ClauseBreak().Split(sentence).Select(c => c.Trim()).Where(c => c.Count(char.IsLetter) >= 8).ToList();
+
+    [GeneratedRegex(@",\s*(?:and|plus|also)\s+|\s+and\s+(?:also|the|its|their|how|what|whether)\s+|\s+as well as\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
     private static bool IsHedged(string n) => Phrase.HasAny(n, Hedges) || Alternatives().IsMatch(n);
 
     [GeneratedRegex(@"\blines?\s*\d+|\b[a-z_]+\.?[a-z_]*\([^)]*\)\s*[/*+\-=]|\(\s*[a-z_]+\s*/\s*[a-z_]+\s*\)", RegexOptions.IgnoreCase)]
@@ -373,7 +402,7 @@ public sealed partial class MeaningReader : IReader
         "i'd check", "id check", "i would check", "want to check", "let me check", "lets check", "need to check", "i'd verify", "id verify",
         "i want to verify", "whether", "not sure", "my guess", "i guess", "i suspect", "suspect", "hypothes", "probably", "likely", "possibility",
         "one option", "either", "if ", "i'd look", "id look", "would look", "first check", "to check", "to confirm", "to see if", "hunch",
-        "theory", "guess", "or maybe", "may be", "seems", "looks like", "smells like", "i think it might", "could also", "consider",
+        "theory", "guess", "or maybe", "may be", "seems", "looks like", "smells like", "i think it might", "could also", "consider", "checking ", "still looking", "still reading", "im looking", "i am looking",
     ];
 
     /// <summary>Statements that a thing is fine or not the cause: naming the root cause this way is no claim of it.</summary>
@@ -382,6 +411,7 @@ public sealed partial class MeaningReader : IReader
         "is fine", "are fine", "looks fine", "look fine", "seems fine", "is correct", "are correct", "looks correct", "looks right", "look right",
         "is right", "not the issue", "not the problem", "not the cause", "isnt the", "isnt it", "not it", "ruled out", "can rule out", "rule that out",
         "is ok", "looks ok", "is okay", "nothing wrong", "no problem with", "not related", "unrelated", "doesnt matter", "is not the",
+        "look standard", "looks standard", "look normal", "looks normal", "as expected", "seem fine", "look reasonable", "looks reasonable",
     ];
 
     [GeneratedRegex(@"(?<=[?!;])\s+|(?<=[a-z\)\]""'`])\.\s+|\n+|\s+(?:\(?[a-e1-9]\)|[1-9]\.)\s+(?=[A-Za-z])|,?\s+(?:and|also|plus)\s+(?=(?:is|are|do|does|did|was|were|what|how|which|any|can|could|has|have)\b)", RegexOptions.IgnoreCase)]
