@@ -402,7 +402,8 @@ public sealed partial class MeaningReader : IReader
         "i'd check", "id check", "i would check", "want to check", "let me check", "lets check", "need to check", "i'd verify", "id verify",
         "i want to verify", "whether", "not sure", "my guess", "i guess", "i suspect", "suspect", "hypothes", "probably", "likely", "possibility",
         "one option", "either", "if ", "i'd look", "id look", "would look", "first check", "to check", "to confirm", "to see if", "hunch",
-        "theory", "guess", "or maybe", "may be", "seems", "looks like", "smells like", "i think it might", "could also", "consider", "checking ", "still looking", "still reading", "im looking", "i am looking",
+        "theory", "guess", "or maybe", "may be", "seems", "looks like", "smells like", "i think it might", "could also", "consider",
+        "checking ", "still looking", "still reading", "im looking", "i am looking",
     ];
 
     /// <summary>Statements that a thing is fine or not the cause: naming the root cause this way is no claim of it.</summary>
