@@ -37,16 +37,23 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
     public IReadOnlyList<float[]> Encode(IReadOnlyList<string> sentences)
     {
         var shipped = UseShippedVectors ? ShippedVectors.General.Value : EmptyShelf;
-        if (sentences.All(shipped.ContainsKey)) return [.. sentences.Select(s => shipped[s])];
-        if (Capacity <= 0) return Infer([.. sentences]);   // no memory: every text is encoded anew (benchmarks)
-        var missing = sentences.Where(s => !shipped.ContainsKey(s) && !remembered.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToArray();
+        // Shipped texts never reach the model, also in a batch that mixes them with new ones (a scenario's texts and its examples).
+        var missing = sentences.Where(s => !shipped.ContainsKey(s) && (Capacity <= 0 || !remembered.ContainsKey(s))).Distinct(StringComparer.Ordinal).ToArray();
+        var fresh = new Dictionary<string, float[]>(StringComparer.Ordinal);
         if (missing.Length > 0)
         {
-            if (remembered.Count + missing.Length > Capacity) remembered.Clear();
             var vectors = Infer(missing);
-            for (var i = 0; i < missing.Length; i++) remembered[missing[i]] = vectors[i];
+            for (var i = 0; i < missing.Length; i++) fresh[missing[i]] = vectors[i];
+            if (Capacity > 0)
+            {
+                if (remembered.Count + missing.Length > Capacity) remembered.Clear();
+                foreach (var (text, vector) in fresh) remembered[text] = vector;
+            }
         }
-        return sentences.Select(s => shipped.TryGetValue(s, out var v) ? v : remembered[s]).ToList();
+        return sentences.Select(s => shipped.TryGetValue(s, out var v) ? v
+            : fresh.TryGetValue(s, out var f) ? f
+            : remembered.TryGetValue(s, out var r) ? r
+            : Infer([s])[0]).ToList();   // remembered, then cleared by another caller meanwhile
     }
 
     private static readonly IReadOnlyDictionary<string, float[]> EmptyShelf = new Dictionary<string, float[]>();

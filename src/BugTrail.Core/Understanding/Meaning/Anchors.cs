@@ -73,6 +73,11 @@ internal sealed class GeneralAnchors
 {
     public required IReadOnlyDictionary<EvidenceKind, IReadOnlyList<Anchor>> Evidence { get; init; }
     public required IReadOnlyList<(string Intent, Anchor Anchor)> Intents { get; init; }
+    /// <summary>The intent exemplars by intent, in ordinal order of the intent (so ties resolve the same way every time).</summary>
+    public IReadOnlyList<(string Intent, IReadOnlyList<Anchor> Anchors)> IntentGroups => intentGroups ??=
+        [.. Intents.GroupBy(x => x.Intent, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<Anchor>)g.Select(x => x.Anchor).ToList()))];
+    private IReadOnlyList<(string Intent, IReadOnlyList<Anchor> Anchors)>? intentGroups;
     public required IReadOnlyList<Anchor> Wrong { get; init; }
 
     public static GeneralAnchors Build(ISentenceEncoder encoder, IReadOnlyList<LabelledPhrasing> examples)

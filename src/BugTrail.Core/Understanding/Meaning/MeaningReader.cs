@@ -93,18 +93,33 @@ public sealed partial class MeaningReader : IReader
         var question = n.TrimEnd().EndsWith('?') || (Lexicon.IsQuestion(n) && !n.Contains(':', StringComparison.Ordinal) && intent is "question" or "request");
         return new SentenceReading(text, question, IsHedged(n), IsNegated(n), intent, intentScore, kind, kindScore,
             fact?.Question, factScore, Best(v, a.RootCause), Best(v, a.Fix), Best(v, a.Wrong), Best(v, a.Component),
-            general.Value.Intents.Where(x => x.Intent == "code").Select(x => Vectors.Dot(v, x.Anchor.Vector)).DefaultIfEmpty(0).Max());
+            general.Value.IntentGroups.Where(g => g.Intent == "code").Select(g => Best(v, g.Anchors)).DefaultIfEmpty(0).Max());
     }
 
     /// <summary>The intent whose nearest exemplars are nearest on average.</summary>
     private (string? Intent, double Score) Vote(float[] v)
     {
         // Each intent scores the mean of its few nearest exemplars: a label with many examples does not outvote one with few.
-        var best = general.Value.Intents.GroupBy(x => x.Intent, StringComparer.Ordinal)
-            .Select(g => (Intent: g.Key, Top: g.Select(x => (double)Vectors.Dot(v, x.Anchor.Vector)).OrderDescending().Take(Thresholds.Neighbours).ToList()))
-            .Select(g => (g.Intent, Mean: g.Top.Average(), Max: g.Top[0]))
-            .OrderByDescending(g => g.Mean).ThenBy(g => g.Intent, StringComparer.Ordinal).FirstOrDefault();
-        return best.Intent is null ? (null, 0) : (best.Intent, best.Max);
+        string? intent = null;
+        double bestMean = double.MinValue, bestMax = 0;
+        var top = new double[Thresholds.Neighbours];
+        foreach (var (label, anchors) in general.Value.IntentGroups)
+        {
+            Array.Fill(top, double.MinValue);
+            foreach (var a in anchors)
+            {
+                var d = Vectors.Dot(v, a.Vector);
+                if (d <= top[^1]) continue;
+                var at = top.Length - 1;
+                for (; at > 0 && top[at - 1] < d; at--) top[at] = top[at - 1];
+                top[at] = d;
+            }
+            var taken = top.Where(x => x > double.MinValue).ToList();
+            if (taken.Count == 0) continue;
+            var mean = taken.Average();
+            if (mean > bestMean) (intent, bestMean, bestMax) = (label, mean, taken[0]);
+        }
+        return intent is null ? (null, 0) : (intent, bestMax);
     }
 
     private static double Best(float[] v, IReadOnlyList<Anchor> anchors)
