@@ -72,12 +72,8 @@ internal sealed partial class ScenarioAnchors
 internal sealed class GeneralAnchors
 {
     public required IReadOnlyDictionary<EvidenceKind, IReadOnlyList<Anchor>> Evidence { get; init; }
-    public required IReadOnlyList<(string Intent, Anchor Anchor)> Intents { get; init; }
     /// <summary>The intent exemplars by intent, in ordinal order of the intent (so ties resolve the same way every time).</summary>
-    public IReadOnlyList<(string Intent, IReadOnlyList<Anchor> Anchors)> IntentGroups => intentGroups ??=
-        [.. Intents.GroupBy(x => x.Intent, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, (IReadOnlyList<Anchor>)g.Select(x => x.Anchor).ToList()))];
-    private IReadOnlyList<(string Intent, IReadOnlyList<Anchor> Anchors)>? intentGroups;
+    public required IReadOnlyList<(string Intent, IReadOnlyList<Anchor> Anchors)> Intents { get; init; }
     public required IReadOnlyList<Anchor> Wrong { get; init; }
 
     public static GeneralAnchors Build(ISentenceEncoder encoder, IReadOnlyList<LabelledPhrasing> examples)
@@ -88,7 +84,9 @@ internal sealed class GeneralAnchors
         var evidence = kinds.Select(k => (Kind: WireNames.TryParse<EvidenceKind>(k.Label, out var kind) ? kind
                 : throw new InvalidDataException($"unknown evidence kind '{k.Label}' in the model texts"), Anchor: new Anchor(k.Text, vectors[at++])))
             .GroupBy(x => x.Kind).ToDictionary(g => g.Key, g => (IReadOnlyList<Anchor>)g.Select(x => x.Anchor).ToList());
-        var exemplars = intents.Select(i => (i.Label, new Anchor(i.Text, vectors[at++]))).ToList();
+        var exemplars = intents.Select(i => (i.Label, Anchor: new Anchor(i.Text, vectors[at++])))
+            .GroupBy(x => x.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<Anchor>)g.Select(x => x.Anchor).ToList())).ToList();
         var negatives = wrong.Select(w => new Anchor(w.Text, vectors[at++])).ToList();
         return new GeneralAnchors { Evidence = evidence, Intents = exemplars, Wrong = negatives };
     }
@@ -107,7 +105,7 @@ internal sealed class GeneralAnchors
         var kinds = ModelTexts.EvidenceKinds.Value
             .Concat(single.Where(x => x.Label.Intent == "request_evidence").Select(x => (Label: x.Label.Argument, x.Text))).ToList();
         var intents = ModelTexts.Intents.Value
-            .Concat(single.Where(x => Examples.IntentOf(x.Label) is not null).Select(x => (Label: Examples.IntentOf(x.Label)!, x.Text))).ToList();
+            .Concat(single.Select(x => (Label: Examples.IntentOf(x.Label), x.Text)).Where(x => x.Label is not null).Select(x => (Label: x.Label!, x.Text))).ToList();
         // Only assertive wrong claims: hedged and negated lines sit next to the real causes in meaning ("X is not divided" / "X is divided"),
         // and telling those apart is the rules' job (hedging, exoneration), not the model's.
         var wrong = ModelTexts.WrongClaims.Value.Where(w => w.Label == "wrong_claim").ToList();

@@ -87,13 +87,13 @@ public sealed partial class MeaningReader : IReader
     {
         var n = Phrase.Normalise(text);
         var (intent, intentScore) = Vote(v);
-        var (kind, kindScore) = a.Evidence.Select(kv => (kv.Key, Best(v, kv.Value))).MaxBy(x => x.Item2);
+        var (kind, kindScore) = NearestKind(v, a);
         var (fact, factScore) = a.Facts.Count == 0 ? (null, 0) : a.Facts.Select(f => (f.Fact, Best(v, f.Anchors))).MaxBy(x => x.Item2);
         // "What I'd consider: first, …" starts like a question but is not one.
         var question = n.TrimEnd().EndsWith('?') || (Lexicon.IsQuestion(n) && !n.Contains(':', StringComparison.Ordinal) && intent is "question" or "request");
         return new SentenceReading(text, question, IsHedged(n), IsNegated(n), intent, intentScore, kind, kindScore,
             fact?.Question, factScore, Best(v, a.RootCause), Best(v, a.Fix), Best(v, a.Wrong), Best(v, a.Component),
-            general.Value.IntentGroups.Where(g => g.Intent == "code").Select(g => Best(v, g.Anchors)).DefaultIfEmpty(0).Max());
+            general.Value.Intents.Where(g => g.Intent == "code").Select(g => Best(v, g.Anchors)).DefaultIfEmpty(0).Max());
     }
 
     /// <summary>The intent whose nearest exemplars are nearest on average.</summary>
@@ -103,7 +103,7 @@ public sealed partial class MeaningReader : IReader
         string? intent = null;
         double bestMean = double.MinValue, bestMax = 0;
         var top = new double[Thresholds.Neighbours];
-        foreach (var (label, anchors) in general.Value.IntentGroups)
+        foreach (var (label, anchors) in general.Value.Intents)
         {
             Array.Fill(top, double.MinValue);
             foreach (var a in anchors)
@@ -121,6 +121,9 @@ public sealed partial class MeaningReader : IReader
         }
         return intent is null ? (null, 0) : (intent, bestMax);
     }
+
+    private static (EvidenceKind Kind, double Score) NearestKind(float[] v, ScenarioAnchors a) =>
+        a.Evidence.Select(kv => (kv.Key, Best(v, kv.Value))).MaxBy(x => x.Item2);
 
     private static double Best(float[] v, IReadOnlyList<Anchor> anchors)
     {
@@ -200,7 +203,7 @@ public sealed partial class MeaningReader : IReader
                 var vectors = encoder.Encode(clauses);
                 foreach (var v in vectors)
                 {
-                    var (k, score) = anchors.Evidence.Select(kv => (kv.Key, Best(v, kv.Value))).MaxBy(x => x.Item2);
+                    var (k, score) = NearestKind(v, anchors);
                     if (score >= t.Evidence + t.Clear && !intents.OfType<RequestsEvidence>().Any(x => x.Kind == k)) intents.Add(new RequestsEvidence(k, null));
                 }
             }
