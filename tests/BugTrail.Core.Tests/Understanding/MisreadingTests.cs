@@ -28,6 +28,27 @@ public class MisreadingTests
     }
 
     [Theory]
+    [InlineData("attention-scaling-missing", "Line 30 multiplies Q by K transposed and nothing ever divides the result by sqrt(d_head), so the logits come out eight times too big.")]
+    [InlineData("ddp-loss-averaging", "The loss gets divided by world_size before backward, but DDP already averages gradients across ranks, so every update is eight times too small.")]
+    public void A_diagnosis_that_says_what_is_missing_proposes_no_fix(string scenario, string text)
+    {
+        // The fix is then still to be asked for (guide: "How would you fix this?"), however near the diagnosis sits to it in meaning.
+        var said = Read(scenario, text);
+        Assert.True(said.Find<ClaimsRootCause>() is { Correct: true }, string.Join(", ", said.Intents));
+        Assert.False(said.Has<ProposesFix>(), string.Join(", ", said.Intents));
+    }
+
+    [Theory]
+    [InlineData("attention-scaling-missing", "Divide the scores by math.sqrt(self.d_head) right after the matmul.")]
+    [InlineData("loss-accumulation-memory-leak", "it is line 41: accumulate loss.item() there, then the graph of each batch can be freed")]
+    [InlineData("kv-cache-position", "pos += 1 after every decode call")]
+    public void A_change_proposed_in_any_form_is_a_fix(string scenario, string text)
+    {
+        var said = Read(scenario, text);
+        Assert.True(said.Find<ProposesFix>() is { Correct: true }, string.Join(", ", said.Intents));
+    }
+
+    [Theory]
     [InlineData("causal-mask-diagonal", "Before anything else I'd like to rule out the mask letting tokens look at the future.")]
     [InlineData("grad-accum-scaling", "I wonder whether the loss is never divided by the accumulation steps - let me check the loop.")]
     [InlineData("attention-scaling-missing", "Could it be that the attention scores are never scaled down by sqrt(d_head)?")]

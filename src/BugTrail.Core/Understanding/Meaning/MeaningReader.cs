@@ -244,8 +244,12 @@ public sealed partial class MeaningReader : IReader
             && !perSentence[i].Any(x => x is RequestsEvidence or RequestsCode or AsksFact or AsksConcept or StatesHypotheses)).ToList();
         var rootCauseSaid = assertive.Any(s => s.RootCause >= t.RootCause && s.RootCause - s.Wrong >= t.RootCauseOverWrong);
         // A diagnosis sits next to its fix in meaning ("nothing clears the gradients" / "clear the gradients"): a fix must also read as one.
+        // A fix proposes a change; "nothing divides the scores by sqrt(d)" says what is missing, however near the fix it sits in meaning.
+        var proposals = parts.Select(p => ProposesChange(Phrase.Normalise(p))).ToList();
         var fixSaid = sentences.Where((s, i) => assertive.Contains(s) && s.Fix >= t.Fix && s.Fix - s.Wrong >= t.FixOverWrong
+            && (context.FixAsked || proposals[i])
             && (context.FixAsked || s.Intent == "fix" || perSentence[i].Any(x => x is ProposesFix) || s.Fix >= s.RootCause + t.FixOverRootCause)).Any();
+        var changeProposed = context.FixAsked || sentences.Where((s, i) => proposals[i] && !s.Question && !s.Negated).Any();
         // The rules found every concept's words; the meaning must not point elsewhere ("the logged loss IS divided, so…").
         var meaningDisagrees = assertive.Count == 0 || assertive.All(s => Math.Max(s.RootCause, s.Fix) < t.Plausible || Math.Max(s.RootCause, s.Fix) - s.Wrong < -t.Veto);
         var claimLike = assertive.Any(s => s.Intent == "claim" || s.Wrong >= t.WrongClaim || s.RootCause >= t.Plausible
@@ -279,7 +283,7 @@ public sealed partial class MeaningReader : IReader
         if (intents.Find(x => x is ProposesFix) is ProposesFix fix)
         {
             intents.Remove(fix);
-            if (!allHedged) intents.Add(fix with { Correct = (fix.Correct && !meaningDisagrees) || fixSaid });
+            if (!allHedged && changeProposed) intents.Add(fix with { Correct = (fix.Correct && !meaningDisagrees) || fixSaid });
         }
         else if (fixSaid && !allHedged && !intents.Any(x => x is GivesUp))
             intents.Add(new ProposesFix(true));
@@ -287,7 +291,7 @@ public sealed partial class MeaningReader : IReader
             intents.Add(new ProposesFix(false));   // asked for the fix, the answer is one, right or wrong
 
         // A sentence the rules read as a fix or a verification on its own ("…; drop it to 1e-4") counts in the whole message.
-        if (!intents.Any(x => x is ProposesFix) && !allHedged && !blocked && perSentence.Any(r => r.Any(x => x is ProposesFix)))
+        if (!intents.Any(x => x is ProposesFix) && !allHedged && !blocked && perSentence.Where((_, i) => proposals[i]).Any(r => r.Any(x => x is ProposesFix)))
             intents.Add(new ProposesFix(fixSaid));
         if (!intents.Any(x => x is DescribesVerification) && perSentence.Any(r => r.Any(x => x is DescribesVerification)))
             intents.Add(new DescribesVerification());
@@ -399,6 +403,42 @@ public sealed partial class MeaningReader : IReader
 
     [GeneratedRegex(@",\s*(?:and|plus|also)\s+|\s+and\s+(?:also|the|its|their|how|what|whether)\s+|\s+as well as\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
+
+    /// <summary>
+    /// Whether a sentence proposes a change: an instruction ("divide each loss by 8", "…, then add…"), a "should", "the fix is",
+    /// "I'd…", or a line of code that is not said to be missing ("missing `pos += 1`" names the line to add, so it counts).
+    /// </summary>
+    private static bool ProposesChange(string n) =>
+        Imperative().IsMatch(n) || Phrase.HasAny(n, ProposalMarkers) || ProposalModal().IsMatch(n)
+        || (CodeChange().IsMatch(n) && !Phrase.HasAny(n, Absences)) || MissingCode().IsMatch(n);
+
+    private static readonly string[] ProposalMarkers =
+    [
+        "fix", "should", "needs to", "need to", "has to", "have to", "must ", "ought to", "instead", "replace", "change it", "change the",
+        "change to", "changing", "lets ", "solution", "would be to", "better to", "the way to", "i suggest", "suggest ", "go with",
+    ];
+
+    private const string ChangeVerbs = "add|remove|delete|drop|divide|multiply|scale|rescale|move|call|use|replace|swap|insert|put|wrap|decorate|detach|clear|zero|reset|"
+        + "increment|advance|derive|fit|refit|shift|shuffle|switch|change|apply|upcast|cast|clip|clamp|normali[sz]e|standardi[sz]e|filter|fill|lower|raise|"
+        + "increase|decrease|reduce|set|pass|mask|enable|disable|initiali[sz]e|freeze|restart|rerun|retrain|compute|average|sum|guard|register|tie|untie|turn|bump|convert|make|skip|halve|double|cap|switch|wrap|lower|serve|resume|update|accumulate|split|upgrade|downgrade|try";
+
+    /// <summary>A change verb opening a clause ("Remove the softmax", "…0.24. divide each micro loss by 8", "then call model.train()").</summary>
+    [GeneratedRegex(@"(?:^|[.;:,]\s+|\s(?:then|and|so)\s+)(?:just\s+|simply\s+|also\s+|please\s+)?(?:" + ChangeVerbs + @")\s+(?!is\b|are\b|was\b|were\b|has\b|have\b|had\b|of\b|it\s+is\b)")]
+    private static partial Regex Imperative();
+
+    /// <summary>"I'd add…", "we would move…": a first-person modal before a change verb proposes what to do.</summary>
+    [GeneratedRegex(@"\b(?:id|i would|i will|ill|wed|we would|we can|you can|you could|we could|i could|just)\s+(?:\w+\s+)?(?:" + ChangeVerbs + @")\b")]
+    private static partial Regex ProposalModal();
+
+    /// <summary>A sentence that is a line of code ("pos += 1 after each decode call", "model.train() at the top of the epoch").</summary>
+    [GeneratedRegex(@"^\W*[a-z_][\w.\[\]]*\s*(?:[+\-*/]?=\s*[^=\s]|\()")]
+    private static partial Regex CodeChange();
+
+    /// <summary>"missing `pos += 1`", "no optimizer.zero_grad() anywhere": the absent line, named as code, is the line to add.</summary>
+    [GeneratedRegex(@"\b(?:missing|no|without|lacks)\s+(?:a\s+|an\s+|the\s+)?[a-z_]+(?:\.[a-z_]+)*\s*(?:[+\-*/]?=|\()")]
+    private static partial Regex MissingCode();
+
+    private static readonly string[] Absences = ["nothing", "never", "without", "missing", "no ", "not ", "isnt", "doesnt", "dont", "arent", "wasnt", "forgot", "lacks", "instead of"];
 
     private static bool IsHedged(string n) => Phrase.HasAny(n, Hedges) || Alternatives().IsMatch(n);
 
