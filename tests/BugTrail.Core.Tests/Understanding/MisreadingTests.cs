@@ -21,6 +21,15 @@ public class MisreadingTests
     }
 
     [Fact]
+    public void A_right_claim_is_not_vetoed_by_a_wrong_one_that_calls_the_same_thing_fine()
+    {
+        // The scenario's wrong answers include "the softmax is correct, cross-entropy needs probabilities": same words, opposite sense.
+        var said = Read("softmax-before-cross-entropy",
+            "The network's last layer is a softmax, and that's the bug: CrossEntropyLoss already contains one, so the softmax is applied twice.");
+        Assert.True(said.Find<ClaimsRootCause>() is { Correct: true }, string.Join(", ", said.Intents));
+    }
+
+    [Fact]
     public void A_confident_wrong_claim_is_never_acknowledged()
     {
         var said = Read("batchnorm-eval-during-training", "Dropout isn't tied to eval mode here, so random units vanish at inference time and the predictions are noisy.");

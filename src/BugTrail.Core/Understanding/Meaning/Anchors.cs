@@ -37,8 +37,12 @@ internal sealed partial class ScenarioAnchors
             .Concat(Labelled("ask_fact", f.Question)).ToList())).ToList();
         var root = Sentences(s.RootCause.Summary).Concat(s.RootCause.Concepts.Select(c => c.Name)).Concat(Labelled("claim_root_cause", "correct")).ToList();
         var fix = Sentences(s.Fix.Summary).Concat(s.Fix.Concepts.Select(c => c.Name)).Concat(Labelled("propose_fix", "correct")).ToList();
+        // A wrong claim's sentence that calls something fine ("The softmax is correct, cross-entropy needs probabilities") sits next
+        // to the real cause in meaning with the opposite sense; the rules read exoneration, so only the assertive sentences are negatives.
         var wrong = s.FollowUps.SelectMany(f => f.WeakPoints).Select(c => c.Name)
-            .Concat(Labelled("claim_root_cause", "wrong")).Concat(Labelled("propose_fix", "wrong")).ToList();
+            .Concat(Labelled("claim_root_cause", "wrong").Concat(Labelled("propose_fix", "wrong"))
+                .SelectMany(MeaningReader.Split).Where(t => !MeaningReader.IsNegated(Phrase.Normalise(t))))
+            .Distinct(StringComparer.Ordinal).ToList();
 
         var component = new List<string> { s.Code.Component };
         var all = evidenceTexts.Values.SelectMany(t => t).Concat(factTexts.SelectMany(f => f.texts)).Concat(root).Concat(fix).Concat(wrong).Concat(component).ToList();

@@ -451,7 +451,7 @@ public sealed partial class MeaningReader : IReader
     [GeneratedRegex(@"\beither\b.+\bor\b|\bor (?:maybe|possibly|perhaps|it could|it might)\b")]
     private static partial Regex Alternatives();
 
-    private static bool IsNegated(string n) => Phrase.HasAny(n, Exonerations);
+    internal static bool IsNegated(string n) => Phrase.HasAny(n, Exonerations);
 
     /// <summary>A cause held open — to check, rule out or wonder about — is a hypothesis, never a finding (guide B.4).</summary>
     private static readonly string[] Hedges =
