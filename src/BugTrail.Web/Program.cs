@@ -47,7 +47,22 @@ builder.Services.AddRateLimiter(limits =>
 });
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
 builder.Services.AddOpenApi();
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 256 * 1024);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = 256 * 1024;
+    kestrel.AddServerHeader = false;
+});
+// Behind a TLS proxy: the client's address and scheme are taken from X-Forwarded-* only when the request comes from a
+// configured proxy (BugTrail:Proxies), so links and cookies follow https and nobody can claim to be local by a header.
+builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(forwarded =>
+{
+    forwarded.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+    forwarded.KnownProxies.Clear();
+    forwarded.KnownIPNetworks.Clear();
+    foreach (var proxy in builder.Configuration.GetSection("BugTrail:Proxies").Get<string[]>() ?? [])
+        forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+});
+builder.Services.AddSingleton<FirstRunGate>();
 builder.Services.AddAuthorization();
 builder.Services.AddIdentityCore<InterviewerAccount>(options =>
 {
@@ -86,7 +101,9 @@ _ = Task.Run(() =>
         catalog.Reader.Read("warm", catalog.Bank.Scenarios[0], new BugTrail.Core.Understanding.ReadingContext(false));
 });
 
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
+app.Use(SecurityHeaders.Apply);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -12,7 +12,7 @@ public static class MarkdownReport
         var e = input.Evaluation;
         var md = new StringBuilder();
         md.AppendLine("# Post-interview evaluation").AppendLine();
-        md.AppendLine($"Candidate: {input.Candidate}  ");
+        md.AppendLine($"Candidate: {Escape(input.Candidate)}  ");
         md.AppendLine($"Position: {Template.Level(e.Level)}  ");
         md.AppendLine($"Date: {input.Started.At:yyyy-MM-dd}").AppendLine();
 
@@ -29,7 +29,7 @@ public static class MarkdownReport
                 foreach (var (id, label) in items)
                 {
                     var item = s.Checklist.Single(c => c.Id == id);
-                    var changed = item.OverrideReason is { } why ? $" *(interviewer: {(item.Met ? "ticked" : "unticked")}, computed {(item.ComputedMet ? "met" : "not met")}: {why})*" : "";
+                    var changed = item.OverrideReason is { } why ? $" *(interviewer: {(item.Met ? "ticked" : "unticked")}, computed {(item.ComputedMet ? "met" : "not met")}: {Escape(why)})*" : "";
                     md.AppendLine($"- [{(item.Met ? "x" : " ")}] {label} — {Escape(item.Evidence)}{changed}");
                 }
                 md.AppendLine();
@@ -85,10 +85,17 @@ public static class MarkdownReport
         return md.ToString();
     }
 
-    /// <summary>Candidate text is quoted, never interpreted: no Markdown or HTML of theirs survives.</summary>
-    private static string Escape(string text) =>
-        new StringBuilder(text).Replace("\\", "\\\\").Replace("<", "&lt;").Replace(">", "&gt;").Replace("*", "\\*").Replace("_", "\\_")
-            .Replace("`", "\\`").Replace("[", "\\[").Replace("]", "\\]").Replace("\r", " ").Replace("\n", " ").ToString();
+    /// <summary>
+    /// Typed text (the candidate's, a name, an override reason) is quoted, never interpreted: no Markdown or HTML of theirs
+    /// survives, and no control character (a terminal escape sequence would act on whoever prints the report).
+    /// </summary>
+    private static string Escape(string text)
+    {
+        var plain = new StringBuilder(text.Length);
+        foreach (var c in text) plain.Append(c is '\r' or '\n' or '\t' ? ' ' : char.IsControl(c) ? '\uFFFD' : c);
+        return plain.Replace("\\", "\\\\").Replace("<", "&lt;").Replace(">", "&gt;").Replace("*", "\\*").Replace("_", "\\_")
+            .Replace("`", "\\`").Replace("[", "\\[").Replace("]", "\\]").Replace("#", "\\#").ToString();
+    }
 
     private static string Cell(string text) => Escape(text).Replace("|", "\\|", StringComparison.Ordinal);
 }

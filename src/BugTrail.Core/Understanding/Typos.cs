@@ -32,6 +32,8 @@ internal static class Typos
 
     private static readonly FrozenSet<string> Known = Vocabulary.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly int Longest = Vocabulary.Max(w => w.Length);
+
     private static readonly FrozenDictionary<string, string> ByDeletion = BuildIndex();
 
     public static string Correct(string text)
@@ -52,7 +54,8 @@ internal static class Typos
     private static string Fix(string word)
     {
         if (Short.TryGetValue(word, out var replaced)) return replaced;
-        if (word.Length < 5 || Known.Contains(word)) return word;
+        // A word longer than any known word plus one letter is no typo of one; checking it would cost its length squared.
+        if (word.Length < 5 || word.Length > Longest + 1 || Known.Contains(word)) return word;
         // A missing letter; but a word that merely lacks an ending ("layer" of "layers") is a real word.
         if (ByDeletion.TryGetValue(word, out var hit)) return hit.StartsWith(word, StringComparison.Ordinal) ? word : hit;
         for (var k = 0; k < word.Length; k++)

@@ -51,9 +51,15 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         return live.GetOrAdd(id, new Live(id, record.Kind, Interview.Resume(stored, catalog.Get, catalog.Reader), stored.Count));
     }
 
+    /// <summary>The longest message a candidate may send, and the longest proposed file (a /patch); enforced here, for every path into a room.</summary>
+    public const int MaxMessage = 4000, MaxPatch = 20_000;
+
     /// <summary>The candidate says something; returns why it was refused, or null.</summary>
     public async Task<string?> SayAsync(Live session, string text, CancellationToken cancel = default)
     {
+        var patch = text.StartsWith(BugTrail.Core.Understanding.Commands.Patch, StringComparison.Ordinal);
+        if (text.Length > (patch ? MaxPatch : MaxMessage))
+            return patch ? "The edited code is too long." : $"Messages are limited to {MaxMessage} characters.";
         lock (session.Recent)
         {
             var now = clock.GetUtcNow();
