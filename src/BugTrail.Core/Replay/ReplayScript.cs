@@ -33,6 +33,8 @@ public sealed record ReplayScript(
         YamlMappingNode root;
         try
         {
+            if (BugTrail.Core.Scenarios.Loading.YamlLimits.TooDeepAt(text) is { } deep)
+                throw new ReplayFormatException(new(path, deep, BugTrail.Core.Scenarios.Loading.YamlLimits.TooDeepMessage));
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m

@@ -43,9 +43,12 @@ public static class BankFolders
     public static IReadOnlyList<ScenarioSource> Read(string path)
     {
         if (File.Exists(path) && System.IO.Path.GetFileName(path) == ScenarioFile)
-            return [ReadScenario(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!)];
+        {
+            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+            return [ReadScenario(folder, folder)];
+        }
         if (!Directory.Exists(path)) throw new BankNotFoundException(path);
-        if (File.Exists(System.IO.Path.Combine(path, ScenarioFile))) return [ReadScenario(path)];
+        if (File.Exists(System.IO.Path.Combine(path, ScenarioFile))) return [ReadScenario(path, path)];
 
         var sources = new List<ScenarioSource>();
         foreach (var folder in Directory.EnumerateDirectories(path).Order(StringComparer.Ordinal))
@@ -53,12 +56,34 @@ public static class BankFolders
             var name = System.IO.Path.GetFileName(folder);
             if (name.StartsWith('.')) continue;
             if (File.Exists(System.IO.Path.Combine(folder, ScenarioFile)) || File.Exists(System.IO.Path.Combine(folder, BuggyFile)))
-                sources.Add(ReadScenario(folder));
+                sources.Add(ReadScenario(folder, path));
         }
         return sources;
     }
 
-    private static ScenarioSource ReadScenario(string folder)
+    /// <summary>
+    /// Whether <paramref name="path"/>, followed through any links, stays inside <paramref name="root"/>: a bank is shown to
+    /// candidates, so a link in it to a file elsewhere (a key, a config) must not be read into a scenario.
+    /// </summary>
+    private static bool Inside(string path, string root)
+    {
+        var real = RealPath(path);
+        var top = RealPath(root).TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar;
+        return real.StartsWith(top, StringComparison.Ordinal);
+    }
+
+    /// <summary>The path with every link along it resolved, as far as it exists.</summary>
+    private static string RealPath(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var parent = System.IO.Path.GetDirectoryName(full);
+        var resolvedParent = parent is null ? null : RealPath(parent);
+        var here = resolvedParent is null ? full : System.IO.Path.Combine(resolvedParent, System.IO.Path.GetFileName(full));
+        FileSystemInfo info = Directory.Exists(here) ? new DirectoryInfo(here) : new FileInfo(here);
+        return info.LinkTarget is null ? here : RealPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? here);
+    }
+
+    private static ScenarioSource ReadScenario(string folder, string bank)
     {
         var problems = new List<Diagnostic>();
         string? Text(string name, out string display)
@@ -66,6 +91,11 @@ public static class BankFolders
             var file = System.IO.Path.Combine(folder, name);
             display = Display(file);
             if (!File.Exists(file)) return null;
+            if (!Inside(file, bank))
+            {
+                problems.Add(new(display, 1, "is a link to a file outside the bank; refused (a bank's files must live in the bank)"));
+                return null;
+            }
             if (new FileInfo(file).Length > MaxFileBytes)
             {
                 problems.Add(new(display, 1, $"file is larger than {MaxFileBytes / 1024} KiB; a scenario file should be far smaller"));

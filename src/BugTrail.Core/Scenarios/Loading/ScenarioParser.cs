@@ -18,6 +18,9 @@ public static class ScenarioParser
 
     private static readonly string[] EvidenceFields = ["kind", "title", "columns", "rows", "chart", "log_scale", "note", "requires"];
 
+    /// <summary>The longest code listing a scenario may have.</summary>
+    public const int MaxCodeLines = 1500;
+
     public static ParsedScenario Parse(ScenarioSource source)
     {
         var map = new SourceMap(source.YamlPath, source.BuggyPath, source.FixedPath);
@@ -26,11 +29,15 @@ public static class ScenarioParser
         Missing(source.BuggyPath, source.BuggyText, "buggy.py (the code the candidate sees)");
         Missing(source.FixedPath, source.FixedText, "fixed.py (the reference fix)");
         if (source.YamlText is null) return new(null, map, errors);
+        // The bug is located by diffing the two listings, which costs their lengths times their difference: bound it.
+        if (TooLong(source.BuggyPath, source.BuggyText) | TooLong(source.FixedPath, source.FixedText)) return new(null, map, errors);
 
         YamlMappingNode? root;
         var scanner = new Scanner(new StringReader(source.YamlText));
         try
         {
+            if (YamlLimits.TooDeepAt(source.YamlText) is { } deep)
+                return new(null, map, [.. errors, new(source.YamlPath, deep, YamlLimits.TooDeepMessage)]);
             var stream = new YamlStream();
             stream.Load(new Parser(scanner));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
@@ -53,6 +60,14 @@ public static class ScenarioParser
         y.Known(root, "", TopLevel);
         var scenario = Build(y, root, source) with { ContentHash = Hash(source) };
         return new(errors.Count == 0 ? scenario : null, map, errors);
+
+        bool TooLong(string path, string? text)
+        {
+            var lines = text is null ? 0 : SourceText.Lines(text).Count;
+            if (lines <= MaxCodeLines) return false;
+            errors.Add(new(path, MaxCodeLines + 1, $"the listing has {lines} lines; a scenario's code is read in an interview, at most {MaxCodeLines} lines"));
+            return true;
+        }
 
         void Missing(string path, string? text, string what)
         {
