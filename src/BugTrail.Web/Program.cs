@@ -41,6 +41,14 @@ builder.Services.AddRateLimiter(limits =>
 {
     limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
     // 60 requests a minute per API key's account (per address before authentication).
+    limits.AddPolicy(PracticeEndpoint.RateLimit, http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = PracticeEndpoint.PerAddress, Window = PracticeEndpoint.Window }));
+    limits.OnRejected = async (rejected, cancel) =>
+    {
+        rejected.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+        await rejected.HttpContext.Response.WriteAsync("Too many requests from this address; please wait a few minutes and try again.", cancel);
+    };
     limits.AddPolicy("api", http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
         http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
         _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) }));
@@ -112,6 +120,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapOpenApi();
 InterviewApi.Map(app);
+PracticeEndpoint.Map(app);
 app.MapGet("/interviews/{id:guid}/report", (Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog) =>
     InterviewApi.RenderReportAsync(id, format ?? "html", repository, catalog)).RequireAuthorization();
 app.MapPost("/account/logout", async (Microsoft.AspNetCore.Identity.SignInManager<InterviewerAccount> signIn) =>

@@ -43,7 +43,18 @@ public class ApiTests
         var link = body.GetProperty("candidate_link").GetString()!;
         Assert.Contains("train_delivery.py", await anonymous.GetStringAsync(link), StringComparison.Ordinal);   // a code-review room opens with the code
 
+        // The candidate opens the room, and the same link again in a second browser: that is logged for the interviewer.
+        var room = await (await browser.NewContextAsync()).NewPageAsync();
+        await room.GotoAsync(link);
+        await room.WaitForSelectorAsync("[data-live=true]");
+        var second = await (await browser.NewContextAsync()).NewPageAsync();
+        await second.GotoAsync(link);
+        await second.WaitForSelectorAsync("[data-live=true]");
+
         var rotated = JsonDocument.Parse(await (await ats.PostAsync($"/api/interviews/{id}/link", null)).Content.ReadAsStringAsync()).RootElement.GetProperty("link").GetString()!;
+        // A room already open on the replaced link stops showing the interview.
+        await room.WaitForSelectorAsync("[data-test=replaced]");
+        Assert.Equal(0, await room.Locator("[data-test=message]").CountAsync());
         Assert.NotEqual(link, rotated);
         Assert.Contains("This link does not open an interview", await anonymous.GetStringAsync(link), StringComparison.Ordinal);
         Assert.DoesNotContain("This link does not open an interview", await anonymous.GetStringAsync(rotated), StringComparison.Ordinal);
@@ -51,6 +62,7 @@ public class ApiTests
         var evaluation = JsonDocument.Parse(await ats.GetStringAsync($"/api/interviews/{id}/evaluation")).RootElement;
         Assert.Equal(["debugging_process", "technical_knowledge", "communication", "speed", "overall"], evaluation.GetProperty("scores").EnumerateObject().Select(p => p.Name));
         var markdown = await ats.GetStringAsync($"/api/interviews/{id}/report");
+        Assert.Contains("second_room: the candidate link was opened in a second browser", markdown, StringComparison.Ordinal);
         Assert.StartsWith("# Post-interview evaluation", markdown, StringComparison.Ordinal);
         Assert.Matches(@"missing-zero-grad` · code review · easy \(expected 5–7 min\) · version [0-9a-f]{16}\n", markdown);
 

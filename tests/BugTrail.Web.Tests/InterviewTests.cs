@@ -57,6 +57,9 @@ public class InterviewTests
         }");
         await interviewer.WaitForSelectorAsync("[data-test=integrity] >> text=300 characters pasted");
         await interviewer.WaitForSelectorAsync("[data-test=integrity] >> text=focus_lost");
+        // A return is logged only after a leaving, and the words are the server's, whatever the page sends.
+        await candidate.EvaluateAsync("() => window.dispatchEvent(new Event('focus'))");
+        await interviewer.WaitForSelectorAsync("[data-test=integrity] >> text=came back to the room");
 
         await interviewer.ClickAsync("[data-test=show-code]");
         await candidate.WaitForSelectorAsync("[data-test=code]");
@@ -98,7 +101,7 @@ public class InterviewTests
         Assert.Contains("ended", list, StringComparison.Ordinal);
         Assert.Contains("attention-scaling-missing", await interviewer.InnerTextAsync("[data-test=bar]"), StringComparison.Ordinal);
         await interviewer.SelectOptionAsync("[data-test=kind-filter]", "Practice");
-        await interviewer.WaitForFunctionAsync("!document.querySelector('[data-test=interview-list]').innerText.includes('Ada Candidate')");
+        await interviewer.Locator("[data-test=interview-list] >> text=Ada Candidate").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await interviewer.GoBackAsync();
 
         // The candidate's link opens neither the console nor the list nor the report.

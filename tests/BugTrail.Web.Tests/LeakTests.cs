@@ -29,7 +29,7 @@ public class LeakTests
     };
 
     /// <summary>The worked-interview scenario with a canary planted in each hidden field, as a private bank.</summary>
-    private static string CanaryBank()
+    internal static string CanaryBank()
     {
         var source = Path.Combine(Browser.RepoRoot(), "scenarios", "attention-scaling-missing");
         var bank = Directory.CreateTempSubdirectory("bugtrail-canary-").FullName;
@@ -62,7 +62,7 @@ public class LeakTests
     [Fact]
     public async Task No_hidden_field_reaches_the_candidate_and_released_evidence_only_after_release()
     {
-        await using var session = await BrowserSession.StartAsync(new Dictionary<string, string> { ["BugTrail__Banks__0"] = CanaryBank() });
+        await using var session = await BrowserSession.StartAsync(new Dictionary<string, string> { ["BugTrail__PracticeBanks__0"] = CanaryBank() });
         var (server, browser) = (session.Server, session.Browser);
         var page = await browser.NewPageAsync();
         var seen = new StringBuilder();

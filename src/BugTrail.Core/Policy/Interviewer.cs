@@ -32,8 +32,9 @@ public static class Interviewer
         var actions = new List<InterviewerAction>();
         var ctx = new Ctx(state, p, now, actions);
 
-        if (said.Find<UsesUnknownCommand>() is { } unknown)
-            ctx.Say(ActionKind.Clarify, $"I don't know {unknown.Command}. The commands are:\n{string.Join('\n', Commands.Help)}");
+        // The candidate's own text is never echoed into an interviewer line (it could pose as the interviewer).
+        if (said.Has<UsesUnknownCommand>())
+            ctx.Say(ActionKind.Clarify, $"I don't know that command. The commands are:\n{string.Join('\n', Commands.Help)}");
 
         switch (p.Stage)
         {

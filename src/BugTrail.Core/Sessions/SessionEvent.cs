@@ -22,7 +22,7 @@ public sealed record EvaluationOverridden(DateTimeOffset At, Override Override, 
 /// </summary>
 public sealed record IntegrityObserved(DateTimeOffset At, string Kind, string Detail) : SessionEvent(At)
 {
-    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { "paste", "focus_lost", "focus_returned", "large_input" };
+    public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal) { "paste", "focus_lost", "focus_returned", "large_input", "second_room" };
 }
 
 /// <summary>A private note by the interviewer, for the report; never shown to the candidate.</summary>

@@ -94,6 +94,15 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
         return all.OrderByDescending(i => i.CreatedAt).ToList();
     }
 
+    /// <summary>The scenarios of interviews not yet ended: never offered for practice while a candidate may be working on them.</summary>
+    public async Task<IReadOnlySet<string>> ScenariosInLiveInterviewsAsync(CancellationToken cancel = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        var versions = await db.Interviews.AsNoTracking().Where(i => i.Kind == InterviewKind.Interview && !i.Ended)
+            .Select(i => i.ScenarioVersions).ToListAsync(cancel);
+        return versions.SelectMany(v => JsonNode.Parse(v) is JsonObject o ? o.Select(kv => kv.Key) : []).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>A fresh candidate link's token: 256 random bits, URL-safe.</summary>
     public static string NewToken() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');

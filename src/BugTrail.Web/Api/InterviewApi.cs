@@ -46,9 +46,9 @@ public static class InterviewApi
         return TypedResults.Created($"/api/interviews/{id}", new CreatedInterview(id, $"{origin}/room/{token}", $"{origin}/console/{id}"));
     }
 
-    private static async Task<Results<Ok<CandidateLink>, NotFound>> Rotate(Guid id, SessionRepository repository, HttpContext http)
+    private static async Task<Results<Ok<CandidateLink>, NotFound>> Rotate(Guid id, LiveInterviews interviews, HttpContext http)
     {
-        var token = await repository.RotateTokenAsync(id);
+        var token = await interviews.ReplaceLinkAsync(id);
         return token is null ? TypedResults.NotFound() : TypedResults.Ok(new CandidateLink(id, $"{http.Request.Scheme}://{http.Request.Host}/room/{token}"));
     }
 

@@ -35,6 +35,13 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         internal SemaphoreSlim Gate { get; } = new(1, 1);
         internal Queue<DateTimeOffset> Recent { get; } = new();
         internal Dictionary<string, DateTimeOffset> Observed { get; } = new(StringComparer.Ordinal);
+        /// <summary>The room last reported the candidate away (focus lost and not yet back).</summary>
+        internal bool Away { get; set; }
+        /// <summary>How many candidate rooms (browser circuits) have this session open now.</summary>
+        internal int OpenRooms;
+        /// <summary>Bumped when the candidate link is replaced: a room opened under an older one is closed.</summary>
+        public int LinkGeneration => Volatile.Read(ref replacedLinks);
+        internal int replacedLinks;
         public event Action? Changed;
         public void Notify() => Changed?.Invoke();
         internal bool Watched => Changed is not null;
@@ -89,18 +96,53 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
     public Task<bool> OverrideAsync(Live session, BugTrail.Core.Evaluation.Override correction, string by) =>
         ChangeAsync(session, (i, now) => i.Override(correction, by, now), CancellationToken.None, evenWhenEnded: true);
 
-    /// <summary>The room noticed something for the integrity log; each kind is kept at most every few seconds.</summary>
-    public Task<bool> ObserveAsync(Live session, string kind, string? detail, CancellationToken cancel = default)
+    /// <summary>
+    /// The room's script noticed something for the integrity log. The browser says only what happened and how much; the
+    /// words are the server's, and an event that cannot have happened (a return without a leaving, a "large" input of a few
+    /// characters) is dropped, so a candidate cannot write the log. Each kind is kept at most every few seconds.
+    /// </summary>
+    public Task<bool> ObserveAsync(Live session, string kind, int amount, CancellationToken cancel = default)
     {
         var now = clock.GetUtcNow();
+        string detail;
         lock (session.Observed)
         {
-            if (session.Observed.TryGetValue(kind, out var last) && now - last < ObserveEvery) return Task.FromResult(false);
+            detail = kind switch
+            {
+                "paste" when amount is > 0 and <= MaxPatch => $"{amount} characters pasted into the message box",
+                "large_input" when amount is > 200 and <= MaxPatch => $"{amount} characters appeared at once",
+                "focus_lost" when !session.Away => "the candidate left the room's tab or window",
+                "focus_returned" when session.Away => "the candidate came back to the room",
+                _ => "",
+            };
+            if (detail.Length == 0) return Task.FromResult(false);
+            if (kind is "focus_lost" or "focus_returned") session.Away = kind == "focus_lost";
+            else if (session.Observed.TryGetValue(kind, out var last) && now - last < ObserveEvery) return Task.FromResult(false);
             session.Observed[kind] = now;
         }
-        var text = detail ?? "";
-        return ChangeAsync(session, (i, at) => i.Observe(kind, text.Length > 200 ? text[..200] : text, at), cancel);
+        return ChangeAsync(session, (i, at) => i.Observe(kind, detail, at), cancel);
     }
+
+    /// <summary>Issues a new candidate link; a room already open on the old one stops showing the interview.</summary>
+    public async Task<string?> ReplaceLinkAsync(Guid id, CancellationToken cancel = default)
+    {
+        var token = await repository.RotateTokenAsync(id, cancel);
+        if (token is not null && live.TryGetValue(id, out var session))
+        {
+            Interlocked.Increment(ref session.replacedLinks);
+            session.Notify();
+        }
+        return token;
+    }
+
+    /// <summary>A room opened on this session's link; opened while another is open, it goes in the integrity log.</summary>
+    public async Task RoomOpenedAsync(Live session)
+    {
+        if (Interlocked.Increment(ref session.OpenRooms) > 1)
+            await ChangeAsync(session, (i, at) => i.Observe("second_room", "the candidate link was opened in a second browser or tab while the room was open", at), CancellationToken.None);
+    }
+
+    public void RoomClosed(Live session) => Interlocked.Decrement(ref session.OpenRooms);
 
     /// <summary>Lets the clock run for every open interview (check-ins, hints, cuts fall due on their own in practice).</summary>
     public async Task TickAsync(CancellationToken cancel = default)

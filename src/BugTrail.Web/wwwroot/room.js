@@ -1,23 +1,25 @@
-// The candidate room's integrity log: what happened, never what was pasted (only how much).
+// The candidate room's integrity log: what happened and how much, never what was pasted; the server words the entry.
 export function watch(dotnet, textarea) {
   const last = {};
-  const send = (kind, detail) => {
+  const send = (kind, amount) => {
     const now = Date.now();
-    if (last[kind] && now - last[kind] < 3000) return;
+    // Leaving and coming back alternate, and the server keeps them straight; the rest is sent at most every 3 s.
+    if (!kind.startsWith('focus_') && last[kind] && now - last[kind] < 3000) return;
     last[kind] = now;
-    dotnet.invokeMethodAsync('Observe', kind, detail);
+    dotnet.invokeMethodAsync('Observe', kind, amount);
   };
   textarea.addEventListener('paste', e => {
     const text = (e.clipboardData && e.clipboardData.getData('text')) || '';
-    send('paste', `${text.length} characters pasted into the message box`);
+    send('paste', text.length);
   });
   document.addEventListener('visibilitychange', () =>
-    send(document.hidden ? 'focus_lost' : 'focus_returned', document.hidden ? 'the tab was hidden' : 'the tab is visible again'));
-  window.addEventListener('blur', () => send('focus_lost', 'the window lost focus'));
+    send(document.hidden ? 'focus_lost' : 'focus_returned', 0));
+  window.addEventListener('blur', () => send('focus_lost', 0));
+  window.addEventListener('focus', () => send('focus_returned', 0));
   let previous = textarea.value.length;
   textarea.addEventListener('input', () => {
     const grew = textarea.value.length - previous;
     previous = textarea.value.length;
-    if (grew > 200) send('large_input', `${grew} characters appeared at once`);
+    if (grew > 200) send('large_input', grew);
   });
 }

@@ -36,10 +36,11 @@ public static class ScenarioParser
         var scanner = new Scanner(new StringReader(source.YamlText));
         try
         {
-            if (YamlLimits.TooDeepAt(source.YamlText) is { } deep)
+            // A flat pass first (it also finds any syntax error, at the scanner's position), then the nodes are built.
+            if (YamlLimits.TooDeepAt(new Parser(scanner)) is { } deep)
                 return new(null, map, [.. errors, new(source.YamlPath, deep, YamlLimits.TooDeepMessage)]);
             var stream = new YamlStream();
-            stream.Load(new Parser(scanner));
+            stream.Load(new Parser(new Scanner(new StringReader(source.YamlText))));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
             if (root is null)
                 return new(null, map, [.. errors, new(source.YamlPath, 1, "the document must be a mapping of scenario fields")]);

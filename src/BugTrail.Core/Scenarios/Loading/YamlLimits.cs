@@ -14,9 +14,11 @@ public static class YamlLimits
 
     /// <summary>The line where <paramref name="text"/> nests deeper than <see cref="MaxDepth"/>, or null when it does not.</summary>
     /// <exception cref="YamlException">The text is not YAML; the caller reports it as it reports any malformed file.</exception>
-    public static int? TooDeepAt(string text)
+    public static int? TooDeepAt(string text) => TooDeepAt(new Parser(new StringReader(text)));
+
+    /// <inheritdoc cref="TooDeepAt(string)"/>
+    public static int? TooDeepAt(IParser parser)
     {
-        var parser = new Parser(new StringReader(text));
         var depth = 0;
         while (parser.MoveNext())
         {

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using BugTrail.Core.Scenarios;
+using BugTrail.Core.Sessions;
+using BugTrail.Storage.Database;
+using BugTrail.Web.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BugTrail.Web.Tests;
+
+/// <summary>Issue 10's findings against the web app, each a regression test over real HTTP (or the real room service).</summary>
+public partial class HardeningTests
+{
+    private static HttpClient Client(WebServer server, CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new CookieContainer() }) { BaseAddress = new Uri(server.Url) };
+
+    /// <summary>The antiforgery token of the first form on a page (the cookie lands in the client's container).</summary>
+    private static async Task<string> TokenAsync(HttpClient http, string path) =>
+        AntiforgeryField().Match(await http.GetStringAsync(path)) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException($"no form on {path}");
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    [Fact]
+    public async Task Every_response_carries_the_security_headers_and_no_server_banner()
+    {
+        await using var server = new WebServer();
+        await server.StartAsync();
+        using var http = Client(server);
+        foreach (var path in new[] { "/", "/practice", "/account/login" })
+        {
+            var response = await http.GetAsync(path);
+            var headers = response.Headers;
+            Assert.Contains("frame-ancestors 'none'", string.Join(";", headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+            Assert.Equal("nosniff", Assert.Single(headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("DENY", Assert.Single(headers.GetValues("X-Frame-Options")));
+            Assert.Equal("no-referrer", Assert.Single(headers.GetValues("Referrer-Policy")));
+            Assert.False(headers.Contains("Server"), $"{path} names the server");
+        }
+    }
+
+    [Fact]
+    public async Task First_run_setup_is_refused_through_a_proxy_and_parallel_submissions_create_one_account()
+    {
+        await using var server = new WebServer();
+        await server.StartAsync();
+        using (var proxied = Client(server))
+        {
+            proxied.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
+            Assert.Contains("only available from this machine", await proxied.GetStringAsync("/account/setup"), StringComparison.Ordinal);
+        }
+
+        var cookies = new CookieContainer();
+        using var http = Client(server, cookies);
+        var token = await TokenAsync(http, "/account/setup");
+        var posts = Enumerable.Range(0, 6).Select(i => http.PostAsync("/account/setup", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "setup",
+            ["__RequestVerificationToken"] = token,
+            ["Input.DisplayName"] = $"Racer {i}",
+            ["Input.Email"] = $"racer{i}@example.com",
+            ["Input.Password"] = "correct horse battery",
+        })));
+        await Task.WhenAll(posts);
+
+        await using var db = DbFactory.Sqlite(Path.Combine(server.DataFolder, "data", "bugtrail.db")).CreateDbContext();
+        Assert.Equal(1, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task Practice_offers_only_practice_banks_never_a_live_interview_and_limits_sessions_per_address()
+    {
+        await using var server = new WebServer(settings: new Dictionary<string, string> { ["BugTrail__Banks__0"] = LeakTests.CanaryBank() });
+        await server.StartAsync();
+        var cookies = new CookieContainer();
+        using var http = Client(server, cookies);
+        Task<HttpResponseMessage> Start(string token, string scenario) => http.PostAsync("/practice/start", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["scenario"] = scenario, ["format"] = "production-debugging", ["level"] = "mid",
+        }));
+
+        // A private bank is for interviews: not listed, and refused when posted anyway.
+        var page = await http.GetStringAsync("/practice");
+        Assert.Contains("data-test=\"start-attention-scaling-missing\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("canary", page, StringComparison.OrdinalIgnoreCase);
+        var token = await TokenAsync(http, "/practice");
+        Assert.Equal(HttpStatusCode.BadRequest, (await Start(token, "canary-scenario")).StatusCode);
+
+        // A scenario someone is being interviewed on is not offered while that interview runs.
+        var repository = new SessionRepository(DbFactory.Sqlite(Path.Combine(server.DataFolder, "data", "bugtrail.db")));
+        var bank = BugTrail.Storage.Banks.BankFolders.Load([Path.Combine(Browser.RepoRoot(), "scenarios")]);
+        var scenario = bank.Find("attention-scaling-missing")!;
+        var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.ProductionDebugging, Level.Mid), DateTimeOffset.UtcNow, id => bank.Find(id)!,
+            BugTrail.Core.Understanding.RuleReader.Instance, "Ada");
+        await repository.CreateAsync(InterviewKind.Interview, "Ada", "rita", interview.Log, new Dictionary<string, string> { [scenario.Id] = scenario.ContentHash });
+        Assert.DoesNotContain("start-attention-scaling-missing", await http.GetStringAsync("/practice"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Start(token, "attention-scaling-missing")).StatusCode);
+
+        // One address starts a handful of sessions in ten minutes, then is told to wait; every session started is a real room.
+        var started = new List<HttpStatusCode>();
+        for (var i = 0; i < 10; i++) started.Add((await Start(token, "grad-accum-scaling")).StatusCode);
+        Assert.Equal(Web.Api.PracticeEndpoint.PerAddress - 2, started.Count(s => s == HttpStatusCode.Redirect));   // two were refused above
+        Assert.Equal(HttpStatusCode.TooManyRequests, started[^1]);
+        await using var db = DbFactory.Sqlite(Path.Combine(server.DataFolder, "data", "bugtrail.db")).CreateDbContext();
+        Assert.Equal(Web.Api.PracticeEndpoint.PerAddress - 2, await db.Interviews.CountAsync(i => i.Kind == InterviewKind.Practice));
+    }
+
+    [Fact]
+    public async Task The_room_refuses_an_oversized_message_on_every_path_and_stores_nothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("bugtrail-room-").FullName;
+        var factory = DbFactory.Sqlite(Path.Combine(folder, "bugtrail.db"));
+        await using (var db = factory.CreateDbContext()) await db.Database.MigrateAsync();
+        var repository = new SessionRepository(factory);
+        var catalog = new ScenarioCatalog(new ConfigurationBuilder().Build(), NullLogger<ScenarioCatalog>.Instance);
+        var rooms = new LiveInterviews(repository, catalog, TimeProvider.System, NullLogger<LiveInterviews>.Instance);
+        var scenario = catalog.Get("missing-zero-grad");
+        var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Junior), DateTimeOffset.UtcNow, catalog.Get, catalog.Reader);
+        var (id, _) = await repository.CreateAsync(InterviewKind.Practice, "", null, interview.Log, new Dictionary<string, string>());
+        var room = (await rooms.OpenAsync(id))!;
+        var before = (await repository.LoadAsync(id)).Count;
+
+        // The quick-ask select and the message box both end up here; a patch may be longer, but not unbounded.
+        Assert.NotNull(await rooms.SayAsync(room, new string('x', LiveInterviews.MaxMessage + 1)));
+        Assert.NotNull(await rooms.SayAsync(room, "/ask " + new string('x', 30_000)));
+        Assert.NotNull(await rooms.SayAsync(room, BugTrail.Core.Understanding.Commands.Patch + "\n" + new string('x', LiveInterviews.MaxPatch)));
+        Assert.Equal(before, (await repository.LoadAsync(id)).Count);
+        Assert.Null(await rooms.SayAsync(room, "Can I see the gradient norms?"));
+        Assert.True((await repository.LoadAsync(id)).Count > before);
+    }
+}
