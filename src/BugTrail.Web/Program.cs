@@ -15,6 +15,7 @@ builder.WebHost.UseStaticWebAssets();
 // One store, two front ends: by default the same data folder (and database) as the bugtrail CLI.
 var dataFolder = Path.GetFullPath(builder.Configuration["BugTrail:DataFolder"] is { Length: > 0 } folder ? folder : BugTrail.Storage.Sessions.SessionStore.DefaultRoot());
 Directory.CreateDirectory(dataFolder);
+DataFolderPermissions.Restrict(dataFolder);
 var provider = builder.Configuration["BugTrail:Database:Provider"] ?? "sqlite";
 var connection = builder.Configuration["BugTrail:Database:ConnectionString"];
 builder.Services.AddDbContextFactory<BugTrailDb>(options =>
@@ -71,6 +72,10 @@ builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>
         forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
 });
 builder.Services.AddSingleton<FirstRunGate>();
+builder.Services.AddScoped<SignInGuard>();
+// Every signed-in request checks the account's security stamp, which sign-out renews: a cookie copied before
+// sign-out stops working at once.
+builder.Services.Configure<SecurityStampValidatorOptions>(stamps => stamps.ValidationInterval = TimeSpan.Zero);
 builder.Services.AddAuthorization();
 builder.Services.AddIdentityCore<InterviewerAccount>(options =>
 {
@@ -81,7 +86,8 @@ builder.Services.AddIdentityCore<InterviewerAccount>(options =>
     options.Password.RequireUppercase = false;
     options.Password.RequireLowercase = false;
     options.User.RequireUniqueEmail = true;
-    options.Lockout.MaxFailedAccessAttempts = 5;
+    // Failed sign-ins are limited per address (SignInGuard), not by locking the account, which anyone could do.
+    options.Lockout.AllowedForNewUsers = false;
 }).AddEntityFrameworkStores<BugTrailDb>().AddSignInManager().AddDefaultTokenProviders();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ScenarioCatalog>();
@@ -123,8 +129,12 @@ InterviewApi.Map(app);
 PracticeEndpoint.Map(app);
 app.MapGet("/interviews/{id:guid}/report", (Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog) =>
     InterviewApi.RenderReportAsync(id, format ?? "html", repository, catalog)).RequireAuthorization();
-app.MapPost("/account/logout", async (Microsoft.AspNetCore.Identity.SignInManager<InterviewerAccount> signIn) =>
+app.MapPost("/account/logout", async (HttpContext http, SignInManager<InterviewerAccount> signIn, UserManager<InterviewerAccount> users,
+    Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
 {
+    // The form's token is required: another site must not be able to sign an interviewer out.
+    if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest("The sign-out form has expired; reload the page and try again.");
+    if (await users.GetUserAsync(http.User) is { } account) await users.UpdateSecurityStampAsync(account);
     await signIn.SignOutAsync();
     return Results.LocalRedirect("/");
 });

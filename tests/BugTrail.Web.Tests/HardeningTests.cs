@@ -69,6 +69,83 @@ public partial class HardeningTests
         Assert.Equal(1, await db.Users.CountAsync());
     }
 
+    private static async Task SetUpAsync(WebServer server, string email, string password)
+    {
+        using var http = Client(server);
+        var token = await TokenAsync(http, "/account/setup");
+        var created = await http.PostAsync("/account/setup", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "setup", ["__RequestVerificationToken"] = token,
+            ["Input.DisplayName"] = "Rita", ["Input.Email"] = email, ["Input.Password"] = password,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+    }
+
+    /// <summary>Posts the sign-in form; the answer page's error, or null when signed in (a redirect).</summary>
+    private static async Task<string?> SignInAsync(HttpClient http, string email, string password)
+    {
+        var token = await TokenAsync(http, "/account/login");
+        var response = await http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login", ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = password,
+        }));
+        if (response.StatusCode == HttpStatusCode.Redirect) return null;
+        return ErrorLine().Match(await response.Content.ReadAsStringAsync()).Groups[1].Value;
+    }
+
+    [GeneratedRegex("data-test=\"error\">([^<]*)<")]
+    private static partial Regex ErrorLine();
+
+    [Fact]
+    public async Task Nobody_can_lock_an_account_or_learn_it_exists_and_a_signed_out_cookie_stops_working()
+    {
+        await using var server = new WebServer();
+        await server.StartAsync();
+        await SetUpAsync(server, "rita@example.com", "correct horse battery");
+
+        // Failed guesses from one address: the same answer for a real and an unknown email, and the account is not locked.
+        var guesser = Client(server);
+        var wrongPassword = await SignInAsync(guesser, "rita@example.com", "not the password");
+        var unknownEmail = await SignInAsync(guesser, "nobody@example.com", "not the password");
+        Assert.Equal(wrongPassword, unknownEmail);
+        for (var i = 0; i < 5; i++) await SignInAsync(guesser, "rita@example.com", $"guess number {i}");
+
+        var cookies = new CookieContainer();
+        using var rita = Client(server, cookies);
+        Assert.Null(await SignInAsync(rita, "rita@example.com", "correct horse battery"));
+        Assert.Equal(HttpStatusCode.OK, (await rita.GetAsync("/interviews")).StatusCode);
+
+        // Signing out without the form's token is refused; with it, even a copy of the old cookie stops working.
+        var copied = new CookieContainer();
+        foreach (Cookie c in cookies.GetAllCookies()) copied.Add(c);
+        Assert.Equal(HttpStatusCode.BadRequest, (await rita.PostAsync("/account/logout", new FormUrlEncodedContent([]))).StatusCode);
+        var token = await TokenAsync(rita, "/interviews");
+        Assert.Equal(HttpStatusCode.Redirect, (await rita.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }))).StatusCode);
+        using var replay = Client(server, copied);
+        var after = await replay.GetAsync("/interviews");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/account/login", after.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_data_folder_is_private_and_https_is_honoured_only_from_a_configured_proxy()
+    {
+        await using var server = new WebServer(settings: new Dictionary<string, string> { ["BugTrail__Proxies__0"] = "127.0.0.1" });
+        await server.StartAsync();
+        var data = Path.Combine(server.DataFolder, "data");
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(data));
+        foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories))
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+
+        using var http = Client(server);
+        var proxied = new HttpRequestMessage(HttpMethod.Get, "/");
+        proxied.Headers.Add("X-Forwarded-Proto", "https");
+        proxied.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        Assert.True((await http.SendAsync(proxied)).Headers.Contains("Strict-Transport-Security"), "HTTPS behind the proxy is recognised");
+        Assert.False((await http.GetAsync("/")).Headers.Contains("Strict-Transport-Security"), "plain HTTP is not HTTPS");
+    }
+
     [Fact]
     public async Task Practice_offers_only_practice_banks_never_a_live_interview_and_limits_sessions_per_address()
     {
