@@ -41,7 +41,6 @@ authentication.AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchem
 builder.Services.AddRateLimiter(limits =>
 {
     limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    // 60 requests a minute per API key's account (per address before authentication).
     limits.AddPolicy(PracticeEndpoint.RateLimit, http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
         http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
         _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = PracticeEndpoint.PerAddress, Window = PracticeEndpoint.Window }));
@@ -50,8 +49,9 @@ builder.Services.AddRateLimiter(limits =>
         rejected.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
         await rejected.HttpContext.Response.WriteAsync("Too many requests from this address; please wait a few minutes and try again.", cancel);
     };
+    // 60 API requests a minute per address, counted before the key is checked, so guessing keys is limited too.
     limits.AddPolicy("api", http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-        http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
         _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) }));
 });
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
@@ -118,9 +118,12 @@ _ = Task.Run(() =>
 app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.Use(SecurityHeaders.Apply);
+// The API answers in JSON, failures included (an applicant-tracking system parses it; an HTML error page helps nobody).
+app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(failed => failed.Run(http =>
+    http.Response.WriteAsJsonAsync(new InterviewApi.Problem("internal error; the request was not completed")))));
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -128,6 +128,52 @@ public partial class HardeningTests
     }
 
     [Fact]
+    public async Task The_api_limits_guessed_keys_and_answers_in_json_when_a_scenario_was_retired()
+    {
+        await using var server = new WebServer();
+        await server.StartAsync();
+        await SetUpAsync(server, "rita@example.com", "correct horse battery");
+        var file = Path.Combine(server.DataFolder, "data", "bugtrail.db");
+        const string key = "bt_a-key-for-the-hardening-test-000000";
+        await using (var db = DbFactory.Sqlite(file).CreateDbContext())
+        {
+            db.UserTokens.Add(new Microsoft.AspNetCore.Identity.IdentityUserToken<string>
+            {
+                UserId = (await db.Users.SingleAsync()).Id, LoginProvider = Web.Api.ApiKeyHandler.Provider, Name = Web.Api.ApiKeyHandler.TokenName,
+                Value = SessionRepository.Hash(key),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        // A session whose scenario has since left the bank: a JSON 409, not an HTML 500.
+        var bank = BugTrail.Storage.Banks.BankFolders.Load([Path.Combine(Browser.RepoRoot(), "scenarios")]);
+        var scenario = bank.Find("missing-zero-grad")!;
+        var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Junior), DateTimeOffset.UtcNow, id => bank.Find(id)!,
+            BugTrail.Core.Understanding.RuleReader.Instance, "Ada");
+        var (session, _) = await new SessionRepository(DbFactory.Sqlite(file)).CreateAsync(InterviewKind.Interview, "Ada", "rita", interview.Log, new Dictionary<string, string>());
+        await using (var db = DbFactory.Sqlite(file).CreateDbContext())
+            await db.Database.ExecuteSqlRawAsync("UPDATE session_events SET Json = replace(Json, 'missing-zero-grad', 'retired-scenario')");
+        using var ats = Client(server);
+        ats.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        var evaluation = await ats.GetAsync($"/api/interviews/{session}/evaluation");
+        Assert.Equal(HttpStatusCode.Conflict, evaluation.StatusCode);
+        Assert.Equal("application/json", evaluation.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("retired-scenario", await evaluation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Wrong keys are counted like right ones: a guesser is stopped within the minute's allowance.
+        using var guesser = Client(server);
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 70; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/interviews/{session}/evaluation");
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", $"bt_guess-{i:D4}-padding-padding-padding");
+            answers.Add((await guesser.SendAsync(request)).StatusCode);
+        }
+        Assert.Contains(HttpStatusCode.Unauthorized, answers);
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
+    }
+
+    [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task The_data_folder_is_private_and_https_is_honoured_only_from_a_configured_proxy()
     {

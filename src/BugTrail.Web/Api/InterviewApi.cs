@@ -52,11 +52,15 @@ public static class InterviewApi
         return token is null ? TypedResults.NotFound() : TypedResults.Ok(new CandidateLink(id, $"{http.Request.Scheme}://{http.Request.Host}/room/{token}"));
     }
 
-    private static async Task<Results<Ok<EvaluationView>, NotFound>> Evaluation(Guid id, SessionRepository repository, ScenarioCatalog catalog)
+    private static async Task<Results<Ok<EvaluationView>, NotFound, Conflict<Problem>>> Evaluation(Guid id, SessionRepository repository, ScenarioCatalog catalog)
     {
         if (await repository.FindAsync(id) is null) return TypedResults.NotFound();
-        return TypedResults.Ok(EvaluationView.Of(Evaluator.Evaluate(await repository.LoadAsync(id), catalog.Get, catalog.Reader)));
+        var log = await repository.LoadAsync(id);
+        if (catalog.Bank.Missing(((InterviewStarted)log[0]).Plan) is { } missing) return TypedResults.Conflict(Retired(missing));
+        return TypedResults.Ok(EvaluationView.Of(Evaluator.Evaluate(log, catalog.Get, catalog.Reader)));
     }
+
+    private static Problem Retired(string scenario) => new($"the session uses scenario '{scenario}', which is no longer loaded");
 
     private static Task<IResult> Report(Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog) =>
         RenderReportAsync(id, format ?? "md", repository, catalog);
@@ -66,8 +70,7 @@ public static class InterviewApi
     {
         if (await repository.FindAsync(id) is not { } record) return TypedResults.NotFound();
         var log = await repository.LoadAsync(id);
-        if (catalog.Bank.Missing(((InterviewStarted)log[0]).Plan) is not null)
-            return TypedResults.Conflict(new Problem("the session uses a scenario that is no longer loaded"));
+        if (catalog.Bank.Missing(((InterviewStarted)log[0]).Plan) is { } missing) return TypedResults.Conflict(Retired(missing));
         var evaluation = Evaluator.Evaluate(log, catalog.Get, catalog.Reader);
         var versions = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(record.ScenarioVersions is { Length: > 0 } v ? v : "{}");
         var input = new ReportInput(evaluation, log, null, versions);
