@@ -79,7 +79,8 @@ public sealed class EvaluateCommand(IAnsiConsole console) : AsyncCommand<Evaluat
                     return BugTrailApp.UsageError;
                 }
             }
-            await store.SaveAsync(loaded, log);
+            // The web app may be appending to the same session: the overrides go after whatever it added.
+            log = [.. await store.AppendAsync(loaded, log.Skip(loaded.Log.Count).ToList())];
         }
 
         var e = Evaluator.Evaluate(log, id => bank.Find(id)!, EmbeddedReader.Shared);

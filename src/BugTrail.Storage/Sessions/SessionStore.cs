@@ -72,6 +72,27 @@ public sealed class SessionStore(string root)
         return all;
     }
 
+    /// <summary>
+    /// Appends entries that stand on their own (an interviewer's overrides or notes) to a session, wherever its log has got
+    /// to: if the web app appended meanwhile, the log is read again and the entries go after what it added. Returns the log.
+    /// </summary>
+    public async Task<IReadOnlyList<SessionEvent>> AppendAsync(StoredSession session, IReadOnlyList<SessionEvent> entries)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var log = session.Log.Concat(entries).ToList();
+            try
+            {
+                await SaveAsync(session, log);
+                return log;
+            }
+            catch (ConcurrentAppendException) when (attempt < 5 && session.Id is { } id)
+            {
+                session = session with { Log = await (await DatabaseAsync()).LoadAsync(id) };
+            }
+        }
+    }
+
     /// <summary>Stores what was added to a session's log since it was read.</summary>
     public async Task SaveAsync(StoredSession session, IReadOnlyList<SessionEvent> log)
     {
