@@ -1,7 +1,6 @@
 using System.Globalization;
 using BugTrail.Core.Scenarios;
 using BugTrail.Core.Scenarios.Loading;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace BugTrail.Core.Replay;
@@ -30,20 +29,10 @@ public sealed record ReplayScript(
 
     public static ReplayScript Parse(string path, string text)
     {
-        YamlMappingNode root;
-        try
-        {
-            if (BugTrail.Core.Scenarios.Loading.YamlLimits.TooDeepAt(text) is { } deep)
-                throw new ReplayFormatException(new(path, deep, BugTrail.Core.Scenarios.Loading.YamlLimits.TooDeepMessage));
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m
-                ? m : throw new ReplayFormatException(new(path, 1, "a replay file is a mapping with scenario, format, level and turns"));
-        }
-        catch (YamlException e)
-        {
-            throw new ReplayFormatException(new(path, (int)Math.Max(1, e.Start.Line), $"malformed YAML: {e.InnerException?.Message ?? e.Message}"));
-        }
+        var read = YamlText.Read(text);
+        if (read.Error is { } malformed) throw new ReplayFormatException(new(path, read.Line, malformed));
+        if (read.Root is not YamlMappingNode root)
+            throw new ReplayFormatException(new(path, 1, "a replay file is a mapping with scenario, format, level and turns"));
 
         string? Scalar(YamlMappingNode map, string key) =>
             map.Children.TryGetValue(new YamlScalarNode(key), out var n) ? (n as YamlScalarNode)?.Value : null;

@@ -14,7 +14,7 @@ public class BoundedParsingTests
         var parsed = ScenarioParser.Parse(new ScenarioSource("bank/deep/scenario.yaml", Deep, "bank/deep/buggy.py", "x = 1\n", "bank/deep/fixed.py", "x = 2\n"));
         Assert.Null(parsed.Scenario);
         var error = Assert.Single(parsed.Errors);
-        Assert.Equal("bank/deep/scenario.yaml:1: " + YamlLimits.TooDeepMessage, error.ToString());
+        Assert.Equal("bank/deep/scenario.yaml:1: " + YamlText.TooDeep, error.ToString());
     }
 
     [Fact]

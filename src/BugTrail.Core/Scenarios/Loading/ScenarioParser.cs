@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace BugTrail.Core.Scenarios.Loading;
@@ -32,30 +31,10 @@ public static class ScenarioParser
         // The bug is located by diffing the two listings, which costs their lengths times their difference: bound it.
         if (TooLong(source.BuggyPath, source.BuggyText) | TooLong(source.FixedPath, source.FixedText)) return new(null, map, errors);
 
-        YamlMappingNode? root;
-        var scanner = new Scanner(new StringReader(source.YamlText));
-        try
-        {
-            // A flat pass first (it also finds any syntax error, at the scanner's position), then the nodes are built.
-            if (YamlLimits.TooDeepAt(new Parser(scanner)) is { } deep)
-                return new(null, map, [.. errors, new(source.YamlPath, deep, YamlLimits.TooDeepMessage)]);
-            var stream = new YamlStream();
-            stream.Load(new Parser(new Scanner(new StringReader(source.YamlText))));
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
-            if (root is null)
-                return new(null, map, [.. errors, new(source.YamlPath, 1, "the document must be a mapping of scenario fields")]);
-        }
-        catch (YamlException e)
-        {
-            var line = (int)Math.Max(1, e.Start.Line);
-            return new(null, map, [.. errors, new(source.YamlPath, line, $"malformed YAML: {Plain(e)}")]);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner can fail this way on some unterminated constructs; its position is still right.
-            var line = (int)Math.Max(1, scanner.CurrentPosition.Line);
-            return new(null, map, [.. errors, new(source.YamlPath, line, "malformed YAML: an unterminated value (a missing ']', '}' or quote?)")]);
-        }
+        var read = YamlText.Read(source.YamlText);
+        if (read.Error is { } malformed) return new(null, map, [.. errors, new(source.YamlPath, read.Line, malformed)]);
+        if (read.Root is not YamlMappingNode root)
+            return new(null, map, [.. errors, new(source.YamlPath, 1, "the document must be a mapping of scenario fields")]);
 
         var y = new YamlFields(map, errors);
         y.Known(root, "", TopLevel);
@@ -254,12 +233,5 @@ public static class ScenarioParser
             if (m is not null) y.Known(m, itemPath, "name", "terms");
             return new Concept(y.Text(m, itemPath, "name"), y.TextList(m, itemPath, "terms", required: false));
         }).ToList();
-    }
-
-    private static string Plain(YamlException e)
-    {
-        var message = e.InnerException?.Message ?? e.Message;
-        var paren = message.IndexOf("): ", StringComparison.Ordinal);
-        return paren >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(paren + 3)..] : message;
     }
 }
