@@ -14,8 +14,15 @@ builder.WebHost.UseStaticWebAssets();
 
 // One store, two front ends: by default the same data folder (and database) as the bugtrail CLI.
 var dataFolder = Path.GetFullPath(builder.Configuration["BugTrail:DataFolder"] is { Length: > 0 } folder ? folder : BugTrail.Storage.Sessions.SessionStore.DefaultRoot());
-Directory.CreateDirectory(dataFolder);
-DataFolderPermissions.Restrict(dataFolder);
+try
+{
+    Directory.CreateDirectory(dataFolder);
+    DataFolderPermissions.Restrict(dataFolder);
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    return Unusable(dataFolder, e);
+}
 var provider = builder.Configuration["BugTrail:Database:Provider"] ?? "sqlite";
 var connection = builder.Configuration["BugTrail:Database:ConnectionString"];
 builder.Services.AddDbContextFactory<BugTrailDb>(options =>
@@ -36,7 +43,9 @@ authentication.AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configur
     c.LoginPath = "/account/login";
     c.Cookie.HttpOnly = true;
     c.Cookie.SameSite = SameSiteMode.Strict;
+    c.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;   // Secure behind a TLS proxy (BugTrail:Proxies)
 }));
+builder.Services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 authentication.AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
 builder.Services.AddRateLimiter(limits =>
 {
@@ -99,11 +108,15 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents(options => 
 
 var app = builder.Build();
 
-await using (var scope = app.Services.CreateAsyncScope())
+try
 {
-    var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BugTrailDb>>().CreateDbContextAsync();
+    await using var scope = app.Services.CreateAsyncScope();
+    await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BugTrailDb>>().CreateDbContextAsync();
     await db.Database.MigrateAsync();
-    await db.DisposeAsync();
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
+{
+    return Unusable(provider == "postgresql" ? "the PostgreSQL database" : dataFolder, e);
 }
 // The reading model takes about a second to load and its general texts a few more to embed: do it now, off the request
 // path. Each scenario's own texts are embedded when its first room opens (about a second), not all at start, which
@@ -143,6 +156,14 @@ app.MapPost("/account/logout", async (HttpContext http, SignInManager<Interviewe
 });
 app.Logger.LogInformation("BugTrail is ready: open {Urls}", string.Join(", ", app.Urls.DefaultIfEmpty(builder.Configuration["Urls"] ?? "")));
 app.Run();
+return 0;
+
+// A data folder or database the server cannot write: one clear line and a failing exit code, not a stack trace.
+static int Unusable(string where, Exception e)
+{
+    Console.Error.WriteLine($"error: BugTrail cannot use {where}: {e.Message} Set BugTrail__DataFolder (or the database settings) to something it can write.");
+    return 1;
+}
 
 /// <summary>For the test host.</summary>
 public partial class Program;

@@ -231,6 +231,54 @@ public partial class HardeningTests
     }
 
     [Fact]
+    public async Task A_storage_failure_is_said_in_the_room_loses_nothing_and_the_next_try_works()
+    {
+        var folder = Directory.CreateTempSubdirectory("bugtrail-room-").FullName;
+        var file = Path.Combine(folder, "bugtrail.db");
+        var factory = DbFactory.Sqlite(file);
+        await using (var db = factory.CreateDbContext()) await db.Database.MigrateAsync();
+        var repository = new SessionRepository(factory);
+        var catalog = new ScenarioCatalog(new ConfigurationBuilder().Build(), NullLogger<ScenarioCatalog>.Instance);
+        var rooms = new LiveInterviews(repository, catalog, TimeProvider.System, NullLogger<LiveInterviews>.Instance);
+        var scenario = catalog.Get("missing-zero-grad");
+        var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Junior), DateTimeOffset.UtcNow, catalog.Get, catalog.Reader);
+        var (id, _) = await repository.CreateAsync(InterviewKind.Practice, "", null, interview.Log, new Dictionary<string, string>());
+        var room = (await rooms.OpenAsync(id))!;
+        var before = (await repository.LoadAsync(id)).Count;
+
+        // The database starts failing every write of an event (as a full disk would; file modes do not stop root).
+        await using (var db = factory.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("CREATE TABLE doomed (x INTEGER)");
+            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER storage_fails BEFORE INSERT ON session_events BEGIN INSERT INTO doomed VALUES (1); END");
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE doomed");
+        }
+        var refused = await rooms.SayAsync(room, "Can I see the gradient norms?");
+        Assert.Contains("could not be saved", refused, StringComparison.Ordinal);
+        Assert.Equal(before, (await repository.LoadAsync(id)).Count);
+        Assert.Equal(before, room.Snapshot.Log.Count);   // nothing unsaved is shown
+
+        await using (var db = factory.CreateDbContext()) await db.Database.ExecuteSqlRawAsync("DROP TRIGGER storage_fails");
+        Assert.Null(await rooms.SayAsync(room, "Can I see the gradient norms?"));
+        Assert.True((await repository.LoadAsync(id)).Count > before);
+    }
+
+    [Fact]
+    public async Task An_unusable_data_folder_stops_the_start_with_one_clear_line()
+    {
+        var root = Directory.CreateTempSubdirectory("bugtrail-unusable-").FullName;
+        File.WriteAllText(Path.Combine(root, "a-file"), "not a folder");
+        await using var server = new WebServer(root, new Dictionary<string, string> { ["BugTrail__DataFolder"] = Path.Combine(root, "a-file", "data") });
+        await Assert.ThrowsAsync<InvalidOperationException>(server.StartAsync);
+        var log = Path.Combine(root, $"server-{server.Port}.log");
+        // The output is copied from the exited process asynchronously: wait for it, generously.
+        for (var i = 0; i < 600 && !(File.Exists(log) && File.ReadAllText(log).Contains("error: BugTrail cannot use", StringComparison.Ordinal)); i++) await Task.Delay(100);
+        var text = File.ReadAllText(log);
+        Assert.Contains($"error: BugTrail cannot use {Path.Combine(root, "a-file", "data")}", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_room_refuses_an_oversized_message_on_every_path_and_stores_nothing()
     {
         var folder = Directory.CreateTempSubdirectory("bugtrail-room-").FullName;

@@ -50,8 +50,17 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
         interview.Ended = ended;
         db.Events.AddRange(events.Select((e, i) => Record(id, expectedCount + i, e)));
         try { await db.SaveChangesAsync(cancel); }
-        catch (DbUpdateException) { throw new ConcurrentAppendException(id); }
+        // Another writer got there first: the count moved, or its rows took these sequence numbers. Anything else (a full
+        // disk, a read-only database) is a storage failure and surfaces as one, never as a conflict to retry.
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsDuplicateKey(e.InnerException)) { throw new ConcurrentAppendException(id); }
     }
+
+    private static bool IsDuplicateKey(Exception? e) => e switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 1555 or 2067,   // SQLITE_CONSTRAINT_PRIMARYKEY, _UNIQUE
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 
     public async Task<IReadOnlyList<SessionEvent>> LoadAsync(Guid id, CancellationToken cancel = default)
     {

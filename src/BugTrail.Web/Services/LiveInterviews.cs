@@ -74,12 +74,19 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
             if (session.Recent.Count >= RateLimit) return "You're sending messages very fast; please wait a few seconds.";
             session.Recent.Enqueue(now);
         }
-        var said = await ChangeAsync(session, (i, now) =>
+        try
         {
-            if (session.Kind == InterviewKind.Practice) i.Say(text, now);
-            else i.Hear(text, now);
-        }, cancel);
-        return said ? null : "The message could not be delivered; the interview may have ended.";
+            var said = await ChangeAsync(session, (i, now) =>
+            {
+                if (session.Kind == InterviewKind.Practice) i.Say(text, now);
+                else i.Hear(text, now);
+            }, cancel);
+            return said ? null : "The message could not be delivered; the interview may have ended.";
+        }
+        catch (StorageFailedException)
+        {
+            return "Your message could not be saved: the server's storage is failing. It is still in the box; please try again in a moment.";
+        }
     }
 
     /// <summary>The interviewer (a person) takes actions, decided on the state as it is when the change is made.</summary>
@@ -176,14 +183,27 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
                     session.Snapshot = new InterviewSnapshot(session.Working.Log.ToArray(), session.Working.State);
                     break;
                 }
-                catch (Exception e)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // Nothing unsaved may shape what happens next: take the log as stored and, after a conflict, decide again.
-                    var stored = await repository.LoadAsync(session.Id, CancellationToken.None);
-                    session.Working = Interview.Resume(stored, catalog.Get, catalog.Reader);
-                    session.Stored = stored.Count;
-                    session.Snapshot = new InterviewSnapshot(stored.ToArray(), session.Working.State);
-                    if (e is not ConcurrentAppendException) throw;
+                    try
+                    {
+                        var stored = await repository.LoadAsync(session.Id, CancellationToken.None);
+                        session.Working = Interview.Resume(stored, catalog.Get, catalog.Reader);
+                        session.Stored = stored.Count;
+                        session.Snapshot = new InterviewSnapshot(stored.ToArray(), session.Working.State);
+                    }
+                    catch (Exception reload) when (reload is not OperationCanceledException)
+                    {
+                        // Cannot even read: drop the unsaved change by going back to the last committed snapshot.
+                        session.Working = Interview.Resume(session.Snapshot.Log, catalog.Get, catalog.Reader);
+                        session.Stored = session.Snapshot.Log.Count;
+                    }
+                    if (e is not ConcurrentAppendException)
+                    {
+                        log.LogError(e, "session {Id}: storing failed", session.Id);
+                        throw new StorageFailedException(e);
+                    }
                     log.LogInformation("session {Id} moved on elsewhere; deciding again", session.Id);
                     if (attempt == 2) return false;
                 }
@@ -194,6 +214,9 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         return true;
     }
 }
+
+/// <summary>The database refused a write for a reason other than a concurrent writer (a full disk, a read-only file).</summary>
+public sealed class StorageFailedException(Exception inner) : Exception("storing the session failed", inner);
 
 /// <summary>The interviewer's clock: every second, time-driven actions fall due in every open interview.</summary>
 public sealed class InterviewClock(LiveInterviews interviews, ILogger<InterviewClock> log) : BackgroundService
