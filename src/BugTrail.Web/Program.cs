@@ -102,6 +102,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ScenarioCatalog>();
 builder.Services.AddSingleton<SessionRepository>();
 builder.Services.AddSingleton<LiveInterviews>();
+builder.Services.AddSingleton<SessionSummaries>();
 builder.Services.AddHostedService<InterviewClock>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment())
     .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 64 * 1024);

@@ -279,6 +279,33 @@ public partial class HardeningTests
     }
 
     [Fact]
+    public async Task The_interview_list_folds_a_session_again_only_when_its_log_has_grown()
+    {
+        var folder = Directory.CreateTempSubdirectory("bugtrail-list-").FullName;
+        var factory = DbFactory.Sqlite(Path.Combine(folder, "bugtrail.db"));
+        await using (var db = factory.CreateDbContext()) await db.Database.MigrateAsync();
+        var repository = new SessionRepository(factory);
+        var catalog = new ScenarioCatalog(new ConfigurationBuilder().Build(), NullLogger<ScenarioCatalog>.Instance);
+        var summaries = new SessionSummaries(repository, catalog);
+        var scenario = catalog.Get("missing-zero-grad");
+        var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Junior), DateTimeOffset.UtcNow, catalog.Get, catalog.Reader, "Ada");
+        var (quiet, _) = await repository.CreateAsync(InterviewKind.Interview, "Ada", "rita", interview.Log, new Dictionary<string, string>());
+        var (busy, _) = await repository.CreateAsync(InterviewKind.Interview, "Bob", "rita", interview.Log, new Dictionary<string, string>());
+        Assert.Equal(2, (await summaries.ListAsync()).Count);
+
+        // The unchanged session is not read again: even a log that could no longer be read lists as before.
+        await using (var db = factory.CreateDbContext())
+            Assert.True(await db.Database.ExecuteSqlAsync($"UPDATE session_events SET Json = 'unreadable' WHERE InterviewId = {quiet}") > 0);
+        // The session that moved on is folded again, and shows it.
+        var note = new EvaluationOverridden(DateTimeOffset.UtcNow, new BugTrail.Core.Evaluation.RecommendationOverride(BugTrail.Core.Evaluation.Recommendation.Hire, "strong on the call"), "rita");
+        await repository.AppendAsync(busy, interview.Log.Count, [note], ended: true);
+        var listed = await summaries.ListAsync();
+        Assert.Equal(BugTrail.Core.Evaluation.Recommendation.Hire, listed.Single(s => s.Record.Id == busy).Evaluation!.Recommendation);
+        Assert.True(listed.Single(s => s.Record.Id == busy).Record.Ended);
+        Assert.NotNull(listed.Single(s => s.Record.Id == quiet).Evaluation);
+    }
+
+    [Fact]
     public async Task The_room_refuses_an_oversized_message_on_every_path_and_stores_nothing()
     {
         var folder = Directory.CreateTempSubdirectory("bugtrail-room-").FullName;
