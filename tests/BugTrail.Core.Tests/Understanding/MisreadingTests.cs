@@ -29,6 +29,24 @@ public class MisreadingTests
         Assert.True(said.Find<ClaimsRootCause>() is { Correct: true }, string.Join(", ", said.Intents));
     }
 
+    [Theory]
+    [InlineData("I don't know how I'd test that without running it. I'm a bit stuck, could you give me a nudge?")]
+    [InlineData("I'm stuck, to be honest; can you point me in some direction?")]
+    public void Asking_for_a_pointer_when_stuck_asks_for_no_diagnostic(string text)
+    {
+        var said = Read("loss-accumulation-memory-leak", text, codeVisible: false);
+        Assert.True(said.Has<SaysStuck>(), string.Join(", ", said.Intents));
+        Assert.Empty(said.Intents.OfType<RequestsEvidence>());
+    }
+
+    [Fact]
+    public void A_diagnostic_per_block_is_asked_for_not_the_blocks_code()
+    {
+        var said = Read("batchnorm-eval-during-training", "Could I look at the activation statistics of every block?", codeVisible: false);
+        Assert.Contains(said.Intents.OfType<RequestsEvidence>(), r => r.Kind == EvidenceKind.ActivationStats);
+        Assert.False(said.Has<RequestsCode>(), string.Join(", ", said.Intents));
+    }
+
     [Fact]
     public void A_confident_wrong_claim_is_never_acknowledged()
     {

@@ -166,7 +166,8 @@ public sealed partial class MeaningReader : IReader
             // A hedged statement ("that looks like something that grew slowly") asks for nothing unless it says so.
             var asking = s.Question || (s.Intent is "request" or "question" && s.IntentScore >= t.Asking && !s.Hedged && !r.Any(x => x is DescribesVerification))
                 || Phrase.HasAny(Phrase.Normalise(s.Text), Lexicon.RequestMarkers);
-            if (!asking || s.Negated) continue;
+            // "I'm kind of stuck, can you give me a pointer?" asks for help, not for whichever diagnostic sits nearest.
+            if (!asking || s.Negated || r.Any(x => x is SaysStuck or GivesUp)) continue;
             // "the new codebase" in a question about throughput is not a request for the repository.
             if (r.Any(x => x is AsksWholeCodebase) && s.EvidenceScore >= t.Evidence + t.Clear && !r.Any(x => x is RequestsEvidence or RequestsCode))
             {
@@ -178,6 +179,15 @@ public sealed partial class MeaningReader : IReader
             {
                 intents.RemoveAll(x => x is AsksConcept);
                 r = [.. r.Where(x => x is not AsksConcept)];
+            }
+            // "Can I see activation statistics for each block?" names a block but asks for a diagnostic, clearly nearer in meaning.
+            if (r.Any(x => x is RequestsCode) && !r.Any(x => x is RequestsEvidence) && s.Evidence is { } diagnostic
+                && s.EvidenceScore >= t.Evidence + 2 * t.Clear && s.EvidenceScore >= s.CodeRequest + 2 * t.Clear
+                && !perSentence.Where((_, j) => j != i).Any(o => o.Any(x => x is RequestsCode)))
+            {
+                intents.RemoveAll(x => x is RequestsCode);
+                r = [.. r.Where(x => x is not RequestsCode), new RequestsEvidence(diagnostic, null)];
+                if (!intents.OfType<RequestsEvidence>().Any(x => x.Kind == diagnostic)) intents.Add(new RequestsEvidence(diagnostic, null));
             }
             // "Do you clip the gradients?" names gradients but asks a fact about the run: a clearly nearer fact wins over the word.
             if (s.Question && s.Fact is not null && s.FactScore >= t.Fact + t.Clear && s.FactScore > s.EvidenceScore
