@@ -7,7 +7,7 @@ namespace BugTrail.Core.Tests.Security;
 
 /// <summary>
 /// Random and mutated inputs to what reads files and messages from outside: the scenario parser, the replay parser and the
-/// reader. Every input gives a result or a precise error (file:line); none crashes or hangs. Seeded, so a failure replays.
+/// readers. Every input gives a result or a precise error (file:line); none crashes or hangs. Seeded, so a failure replays.
 /// </summary>
 public class FuzzTests
 {
@@ -103,9 +103,12 @@ public class FuzzTests
     [Fact]
     public void The_meaning_reader_reads_mutated_messages()
     {
-        // The model makes each reading cost milliseconds, so this one runs a tenth of the cases; the rules above take them all.
+        // Short seeds: the model's cost grows with a message's length, and crashes hide in structure, not in length.
         var scenario = ShippedBank.Scenario("grad-accum-scaling");
-        foreach (var message in Inputs("Could I see the gradient norms per layer? I think the loss isn't divided by the accumulation steps.", Cases / 10, 9))
-            Readers.Meaning.Read(message, scenario, new ReadingContext(CodeVisible: true));
+        var seeds = new[] { "grad norms per layer?", "I'm stuck.", "fix: loss / 8", "maybe fp16? or the lr", "Line 12 never divides by 8." };
+        var n = 0;
+        foreach (var seed in seeds)
+            foreach (var message in Inputs(seed, Cases / seeds.Length, 9 + n++))
+                Readers.Meaning.Read(message.Length > 80 ? message[..80] : message, scenario, new ReadingContext(CodeVisible: n % 2 == 0));
     }
 }
