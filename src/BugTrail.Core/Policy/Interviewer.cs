@@ -164,11 +164,16 @@ public static class Interviewer
     {
         var p = c.Progress;
         c.Say(ActionKind.Acknowledge, "Excellent catch.");
-        var first = p.Scenario.FollowUps.Where(f => f.Source == FollowUpSource.Scenario).Take(2).ToList();
+        // Guide C.1: two questions, the scenario's own first; when one is about evidence not shown, the category bank fills in.
+        var first = p.Scenario.FollowUps.Where(f => f.Source == FollowUpSource.Scenario && Askable(p, f))
+            .Concat(p.Scenario.FollowUps.Where(f => f.Source == FollowUpSource.CategoryBank && Askable(p, f))).Take(2).ToList();
         var lead = first.Count > 1 ? $"{first.Count switch { 2 => "Two", _ => "A few" }} follow-up questions:" : "A follow-up question:";
         for (var i = 0; i < first.Count; i++)
             c.FollowUp(first[i], first.Count > 1 ? $"{(i == 0 ? lead + "\n" : "")}{i + 1}. {first[i].Question}" : $"{lead} {first[i].Question}");
     }
+
+    /// <summary>A follow-up about something only evidence shows is asked once the candidate has seen it.</summary>
+    private static bool Askable(ScenarioProgress p, FollowUp f) => f.Requires.All(k => p.Released.Contains(k) || k == p.Scenario.OpeningMetrics.Kind);
 
     /// <summary>One more question, from the category bank first, if time allows.</summary>
     private static bool Probe(Ctx c)
@@ -176,7 +181,7 @@ public static class Interviewer
         var p = c.Progress;
         if (c.Now >= c.State.StartedAt + p.Slot.Closes - M(1)) return false;
         var next = p.Scenario.FollowUps
-            .Where(f => !p.FollowUpsAsked.Contains(f.Id))
+            .Where(f => !p.FollowUpsAsked.Contains(f.Id) && Askable(p, f))
             .OrderBy(f => f.Source switch { FollowUpSource.CategoryBank => 0, FollowUpSource.Scenario => 1, _ => 2 })
             .FirstOrDefault(f => !IsAboutFixing(f));
         if (next is null || p.Stage == Stage.Probe) return false;

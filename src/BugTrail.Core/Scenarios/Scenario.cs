@@ -113,4 +113,9 @@ public sealed record FollowUp
     public required FollowUpSource Source { get; init; }
     public required IReadOnlyList<Concept> StrongPoints { get; init; }
     public required IReadOnlyList<Concept> WeakPoints { get; init; }
+    /// <summary>
+    /// Evidence the question refers to ("Why layer 11?" needs the evidence that shows layer 11): asked only once all of it
+    /// has been released, so a code-review candidate is never asked about what they were never shown.
+    /// </summary>
+    public IReadOnlyList<EvidenceKind> Requires { get; init; } = [];
 }

@@ -36,3 +36,29 @@ public class OracleTests
         Assert.All(replies, a => Assert.DoesNotContain("INTERVIEWER NOTE", a.Text, StringComparison.Ordinal));
     }
 }
+
+/// <summary>Follow-ups ask only about what the candidate was shown (issue 9: "Why layer 11?" in a code review).</summary>
+public class FollowUpScopeTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 29, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_code_review_candidate_is_never_asked_about_evidence_they_never_saw()
+    {
+        var plan = InterviewPlan.Single(ShippedBank.Scenario("attention-scaling-missing"), InterviewFormat.CodeReview, Level.Mid);
+        var interview = Interview.Start(plan, Now, ShippedBank.Scenario, Readers.Meaning);
+        interview.AdvanceTo(Now);
+        var asked = interview.Say("Line 30: scores = Q @ K.transpose(-2, -1) is never divided by sqrt(d_head), so the logits grow until they overflow fp16.", Now.AddMinutes(3));
+        Assert.Contains(asked, a => a.Kind == BugTrail.Core.Policy.ActionKind.Acknowledge);
+        var followUps = asked.Where(a => a.Kind == BugTrail.Core.Policy.ActionKind.FollowUp).ToList();
+        Assert.NotEmpty(followUps);
+        Assert.DoesNotContain(followUps, a => a.FollowUpId == "why-layer-11");
+    }
+
+    [Fact]
+    public void The_worked_interview_still_asks_why_layer_11_after_the_layer_wise_evidence()
+    {
+        var run = ShippedBank.Replay("part1-worked-interview.yaml");
+        Assert.Contains(run.Interview.Log.OfType<InterviewerActed>(), a => a.Action.FollowUpId == "why-layer-11");
+    }
+}

@@ -209,7 +209,7 @@ public static class ScenarioParser
 
     private static FollowUp FollowUp(YamlFields y, YamlMappingNode? m, string path)
     {
-        if (m is not null) y.Known(m, path, "id", "question", "source", "strong_points", "weak_points");
+        if (m is not null) y.Known(m, path, "id", "question", "source", "strong_points", "weak_points", "requires");
         return new FollowUp
         {
             Id = y.Text(m, path, "id"),
@@ -217,6 +217,7 @@ public static class ScenarioParser
             Source = y.Enum(y.Child(m, path, "source"), YamlFields.Join(path, "source"), FollowUpSource.Scenario),
             StrongPoints = Concepts(y, m, path, "strong_points"),
             WeakPoints = Concepts(y, m, path, "weak_points"),
+            Requires = y.EnumList<EvidenceKind>(m, path, "requires", required: false),
         };
     }
 

@@ -166,6 +166,12 @@ public static partial class ScenarioRules
         for (var i = 0; i < s.FollowUps.Count; i++)
             if (!ids.Add(s.FollowUps[i].Id))
                 errors.Add(map.At($"follow_ups[{i}].id", $"follow-up id '{s.FollowUps[i].Id}' is used twice"));
+        var kinds = s.Evidence.Select(e => e.Kind).Append(s.OpeningMetrics.Kind).ToHashSet();
+        for (var i = 0; i < s.FollowUps.Count; i++)
+            for (var r = 0; r < s.FollowUps[i].Requires.Count; r++)
+                if (!kinds.Contains(s.FollowUps[i].Requires[r]))
+                    errors.Add(map.At($"follow_ups[{i}].requires[{r}]",
+                        $"follow-up '{s.FollowUps[i].Id}' requires '{WireNames.Of(s.FollowUps[i].Requires[r])}', which this scenario does not have, so it could never be asked"));
     }
 
     private static List<List<EvidenceKind>> Cycles(IReadOnlyList<Evidence> evidence)
