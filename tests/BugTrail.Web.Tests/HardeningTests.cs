@@ -20,6 +20,14 @@ public partial class HardeningTests
     private static async Task<string> TokenAsync(HttpClient http, string path) =>
         AntiforgeryField().Match(await http.GetStringAsync(path)) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException($"no form on {path}");
 
+    /// <summary>The room's real services in this process, on a fresh SQLite file and the shipped bank.</summary>
+    private static async Task<(DbFactory Factory, SessionRepository Repository, ScenarioCatalog Catalog)> LocalStoreAsync()
+    {
+        var factory = DbFactory.Sqlite(Path.Combine(Directory.CreateTempSubdirectory("bugtrail-local-").FullName, "bugtrail.db"));
+        await using (var db = factory.CreateDbContext()) await db.Database.MigrateAsync();
+        return (factory, new SessionRepository(factory), new ScenarioCatalog(new ConfigurationBuilder().Build(), NullLogger<ScenarioCatalog>.Instance));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
@@ -233,12 +241,7 @@ public partial class HardeningTests
     [Fact]
     public async Task A_storage_failure_is_said_in_the_room_loses_nothing_and_the_next_try_works()
     {
-        var folder = Directory.CreateTempSubdirectory("bugtrail-room-").FullName;
-        var file = Path.Combine(folder, "bugtrail.db");
-        var factory = DbFactory.Sqlite(file);
-        await using (var db = factory.CreateDbContext()) await db.Database.MigrateAsync();
-        var repository = new SessionRepository(factory);
-        var catalog = new ScenarioCatalog(new ConfigurationBuilder().Build(), NullLogger<ScenarioCatalog>.Instance);
+        var (factory, repository, catalog) = await LocalStoreAsync();
         var rooms = new LiveInterviews(repository, catalog, TimeProvider.System, NullLogger<LiveInterviews>.Instance);
         var scenario = catalog.Get("missing-zero-grad");
         var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Junior), DateTimeOffset.UtcNow, catalog.Get, catalog.Reader);
@@ -281,11 +284,7 @@ public partial class HardeningTests
     [Fact]
     public async Task The_interview_list_folds_a_session_again_only_when_its_log_has_grown()
     {
-        var folder = Directory.CreateTempSubdirectory("bugtrail-list-").FullName;
-        var factory = DbFactory.Sqlite(Path.Combine(folder, "bugtrail.db"));
-        await using (var db = factory.CreateDbContext()) await db.Database.MigrateAsync();
-        var repository = new SessionRepository(factory);
-        var catalog = new ScenarioCatalog(new ConfigurationBuilder().Build(), NullLogger<ScenarioCatalog>.Instance);
+        var (factory, repository, catalog) = await LocalStoreAsync();
         var summaries = new SessionSummaries(repository, catalog);
         var scenario = catalog.Get("missing-zero-grad");
         var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Junior), DateTimeOffset.UtcNow, catalog.Get, catalog.Reader, "Ada");
@@ -308,11 +307,7 @@ public partial class HardeningTests
     [Fact]
     public async Task The_room_refuses_an_oversized_message_on_every_path_and_stores_nothing()
     {
-        var folder = Directory.CreateTempSubdirectory("bugtrail-room-").FullName;
-        var factory = DbFactory.Sqlite(Path.Combine(folder, "bugtrail.db"));
-        await using (var db = factory.CreateDbContext()) await db.Database.MigrateAsync();
-        var repository = new SessionRepository(factory);
-        var catalog = new ScenarioCatalog(new ConfigurationBuilder().Build(), NullLogger<ScenarioCatalog>.Instance);
+        var (factory, repository, catalog) = await LocalStoreAsync();
         var rooms = new LiveInterviews(repository, catalog, TimeProvider.System, NullLogger<LiveInterviews>.Instance);
         var scenario = catalog.Get("missing-zero-grad");
         var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Junior), DateTimeOffset.UtcNow, catalog.Get, catalog.Reader);
