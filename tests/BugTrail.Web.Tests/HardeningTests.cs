@@ -28,6 +28,17 @@ public partial class HardeningTests
         return (factory, new SessionRepository(factory), new ScenarioCatalog(new ConfigurationBuilder().Build(), NullLogger<ScenarioCatalog>.Instance));
     }
 
+    /// <summary>A practice room on missing-zero-grad (code review), opened through the real room service.</summary>
+    private static async Task<(DbFactory Factory, SessionRepository Repository, LiveInterviews Rooms, LiveInterviews.Live Room)> OpenPracticeRoomAsync()
+    {
+        var (factory, repository, catalog) = await LocalStoreAsync();
+        var rooms = new LiveInterviews(repository, catalog, TimeProvider.System, NullLogger<LiveInterviews>.Instance);
+        var plan = InterviewPlan.Single(catalog.Get("missing-zero-grad"), InterviewFormat.CodeReview, Level.Junior);
+        var interview = Interview.Start(plan, DateTimeOffset.UtcNow, catalog.Get, catalog.Reader);
+        var (id, _) = await repository.CreateAsync(InterviewKind.Practice, "", null, interview.Log, new Dictionary<string, string>());
+        return (factory, repository, rooms, (await rooms.OpenAsync(id))!);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
@@ -241,12 +252,8 @@ public partial class HardeningTests
     [Fact]
     public async Task A_storage_failure_is_said_in_the_room_loses_nothing_and_the_next_try_works()
     {
-        var (factory, repository, catalog) = await LocalStoreAsync();
-        var rooms = new LiveInterviews(repository, catalog, TimeProvider.System, NullLogger<LiveInterviews>.Instance);
-        var scenario = catalog.Get("missing-zero-grad");
-        var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Junior), DateTimeOffset.UtcNow, catalog.Get, catalog.Reader);
-        var (id, _) = await repository.CreateAsync(InterviewKind.Practice, "", null, interview.Log, new Dictionary<string, string>());
-        var room = (await rooms.OpenAsync(id))!;
+        var (factory, repository, rooms, room) = await OpenPracticeRoomAsync();
+        var id = room.Id;
         var before = (await repository.LoadAsync(id)).Count;
 
         // The database starts failing every write of an event (as a full disk would; file modes do not stop root).
@@ -307,12 +314,8 @@ public partial class HardeningTests
     [Fact]
     public async Task The_room_refuses_an_oversized_message_on_every_path_and_stores_nothing()
     {
-        var (factory, repository, catalog) = await LocalStoreAsync();
-        var rooms = new LiveInterviews(repository, catalog, TimeProvider.System, NullLogger<LiveInterviews>.Instance);
-        var scenario = catalog.Get("missing-zero-grad");
-        var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Junior), DateTimeOffset.UtcNow, catalog.Get, catalog.Reader);
-        var (id, _) = await repository.CreateAsync(InterviewKind.Practice, "", null, interview.Log, new Dictionary<string, string>());
-        var room = (await rooms.OpenAsync(id))!;
+        var (factory, repository, rooms, room) = await OpenPracticeRoomAsync();
+        var id = room.Id;
         var before = (await repository.LoadAsync(id)).Count;
 
         // The quick-ask select and the message box both end up here; a patch may be longer, but not unbounded.
