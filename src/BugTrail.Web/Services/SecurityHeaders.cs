@@ -8,7 +8,7 @@ namespace BugTrail.Web.Services;
 public static class SecurityHeaders
 {
     private const string ContentPolicy =
-        "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     public static Task Apply(HttpContext http, Func<Task> next)
