@@ -183,7 +183,7 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
                     session.Snapshot = new InterviewSnapshot(session.Working.Log.ToArray(), session.Working.State);
                     break;
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e)
                 {
                     // Nothing unsaved may shape what happens next: take the log as stored and, after a conflict, decide again.
                     try
@@ -199,6 +199,7 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
                         session.Working = Interview.Resume(session.Snapshot.Log, catalog.Get, catalog.Reader);
                         session.Stored = session.Snapshot.Log.Count;
                     }
+                    if (e is OperationCanceledException) throw;
                     if (e is not ConcurrentAppendException)
                     {
                         log.LogError(e, "session {Id}: storing failed", session.Id);
