@@ -41,6 +41,10 @@ public class PracticeRoomTests
         await Browser.SayAsync(page, "I'd log the max attention score per layer and resume from the step 2000 checkpoint with the fix, running past 2147.");
         await Browser.SayAsync(page, "fp32 and bf16 reach about 3.4e38, so no overflow that early, but the saturated softmax still hurts.");
         await page.WaitForSelectorAsync("text=Do you have any questions for me?");
+        // The conversation is longer than its pane by now, and shows its newest message (the wrap-up question).
+        var overflow = await page.EvalOnSelectorAsync<double[]>("[data-test=conversation]", "list => [list.scrollHeight, list.clientHeight, list.scrollTop]");
+        Assert.True(overflow[0] > overflow[1] + 100, $"the conversation fits its pane ({overflow[0]} vs {overflow[1]}); the check needs a longer one");
+        Assert.True(overflow[0] - overflow[2] - overflow[1] < 80, $"not scrolled to the newest message: {string.Join(", ", overflow)}");
         await Browser.SayAsync(page, "No, thank you!");
         await page.WaitForSelectorAsync("[data-test=ended]");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "practice-solved.png"), FullPage = true });
