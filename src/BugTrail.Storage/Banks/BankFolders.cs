@@ -45,32 +45,25 @@ public static class BankFolders
         if (File.Exists(path) && System.IO.Path.GetFileName(path) == ScenarioFile)
         {
             var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-            return [ReadScenario(folder, folder)];
+            return [ReadScenario(folder, Top(folder))];
         }
         if (!Directory.Exists(path)) throw new BankNotFoundException(path);
-        if (File.Exists(System.IO.Path.Combine(path, ScenarioFile))) return [ReadScenario(path, path)];
+        if (File.Exists(System.IO.Path.Combine(path, ScenarioFile))) return [ReadScenario(path, Top(path))];
 
+        var top = Top(path);
         var sources = new List<ScenarioSource>();
         foreach (var folder in Directory.EnumerateDirectories(path).Order(StringComparer.Ordinal))
         {
             var name = System.IO.Path.GetFileName(folder);
             if (name.StartsWith('.')) continue;
             if (File.Exists(System.IO.Path.Combine(folder, ScenarioFile)) || File.Exists(System.IO.Path.Combine(folder, BuggyFile)))
-                sources.Add(ReadScenario(folder, path));
+                sources.Add(ReadScenario(folder, top));
         }
         return sources;
     }
 
-    /// <summary>
-    /// Whether <paramref name="path"/>, followed through any links, stays inside <paramref name="root"/>: a bank is shown to
-    /// candidates, so a link in it to a file elsewhere (a key, a config) must not be read into a scenario.
-    /// </summary>
-    private static bool Inside(string path, string root)
-    {
-        var real = RealPath(path);
-        var top = RealPath(root).TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar;
-        return real.StartsWith(top, StringComparison.Ordinal);
-    }
+    /// <summary>A bank folder, links resolved, as the prefix every file read from it must have.</summary>
+    private static string Top(string bank) => RealPath(bank).TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar;
 
     /// <summary>The path with every link along it resolved, as far as it exists.</summary>
     private static string RealPath(string path)
@@ -83,7 +76,9 @@ public static class BankFolders
         return info.LinkTarget is null ? here : RealPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? here);
     }
 
-    private static ScenarioSource ReadScenario(string folder, string bank)
+    /// <param name="top">The bank's <see cref="Top"/>: a bank is shown to candidates, so a file whose links lead elsewhere
+    /// (a key, a config) must not be read into a scenario.</param>
+    private static ScenarioSource ReadScenario(string folder, string top)
     {
         var problems = new List<Diagnostic>();
         string? Text(string name, out string display)
@@ -91,7 +86,7 @@ public static class BankFolders
             var file = System.IO.Path.Combine(folder, name);
             display = Display(file);
             if (!File.Exists(file)) return null;
-            if (!Inside(file, bank))
+            if (!RealPath(file).StartsWith(top, StringComparison.Ordinal))
             {
                 problems.Add(new(display, 1, "is a link to a file outside the bank; refused (a bank's files must live in the bank)"));
                 return null;

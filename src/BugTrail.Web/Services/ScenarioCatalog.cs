@@ -17,12 +17,11 @@ public sealed class ScenarioCatalog
     {
         var practice = new[] { BankFolders.ShippedBankPath() }.Concat(config.GetSection("BugTrail:PracticeBanks").Get<string[]>() ?? []).ToList();
         var interviewOnly = config.GetSection("BugTrail:Banks").Get<string[]>() ?? [];
-        var sources = practice.Select(path => (Practice: true, Sources: BankFolders.Read(path)))
-            .Concat(interviewOnly.Select(path => (Practice: false, Sources: BankFolders.Read(path)))).ToList();
-        Bank = ScenarioBank.Load(sources.SelectMany(b => b.Sources));
+        var practiceSources = practice.SelectMany(BankFolders.Read).ToList();
+        Bank = ScenarioBank.Load(practiceSources.Concat(interviewOnly.SelectMany(BankFolders.Read)));
         // A scenario id in both kinds of bank is the first one loaded (a practice bank's), so it may be practised.
-        var practised = BugTrail.Core.Scenarios.Bank.ScenarioBank.Load(sources.Where(b => b.Practice).SelectMany(b => b.Sources));
-        practiceIds = practised.Scenarios.Select(s => s.Id).Where(id => Bank.Find(id) is not null).ToHashSet(StringComparer.Ordinal);
+        var practiceFiles = practiceSources.Select(s => s.YamlPath).ToHashSet(StringComparer.Ordinal);
+        practiceIds = Bank.Scenarios.Select(s => s.Id).Where(id => Bank.FileOf(id) is { } file && practiceFiles.Contains(file)).ToHashSet(StringComparer.Ordinal);
         foreach (var error in Bank.Errors) log.LogWarning("scenario skipped: {Error}", error.ToString());
     }
 

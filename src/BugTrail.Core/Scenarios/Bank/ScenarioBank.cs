@@ -10,12 +10,14 @@ namespace BugTrail.Core.Scenarios.Bank;
 public sealed class ScenarioBank
 {
     private readonly Dictionary<string, Scenario> byId;
+    private readonly Dictionary<string, string> files;
 
-    private ScenarioBank(IReadOnlyList<Scenario> scenarios, IReadOnlyList<Diagnostic> errors)
+    private ScenarioBank(IReadOnlyList<(Scenario Scenario, SourceMap Map)> loaded, IReadOnlyList<Diagnostic> errors)
     {
-        Scenarios = scenarios;
+        Scenarios = [.. loaded.Select(l => l.Scenario)];
         Errors = errors;
-        byId = scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        byId = loaded.ToDictionary(l => l.Scenario.Id, l => l.Scenario, StringComparer.Ordinal);
+        files = loaded.ToDictionary(l => l.Scenario.Id, l => l.Map.YamlPath, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Scenario> Scenarios { get; }
@@ -24,6 +26,9 @@ public sealed class ScenarioBank
     public IReadOnlyList<Diagnostic> Errors { get; }
 
     public Scenario? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>The scenario.yaml a loaded scenario was read from (as its source named it).</summary>
+    public string? FileOf(string id) => files.GetValueOrDefault(id);
 
     /// <summary>The first scenario a plan (or a stored session's plan) uses that this bank does not hold, if any.</summary>
     public string? Missing(Sessions.InterviewPlan plan) => plan.Scenarios.Select(s => s.ScenarioId).FirstOrDefault(id => Find(id) is null);
@@ -42,14 +47,14 @@ public sealed class ScenarioBank
             if (broken.Count == 0) loaded.Add((parsed.Scenario, parsed.Map));
         }
 
-        var scenarios = new List<Scenario>();
+        var kept = new List<(Scenario Scenario, SourceMap Map)>();
         foreach (var group in loaded.GroupBy(l => l.Scenario.Id, StringComparer.Ordinal))
         {
             var first = group.First();
-            scenarios.Add(first.Scenario);
+            kept.Add(first);
             foreach (var duplicate in group.Skip(1))
                 errors.Add(duplicate.Map.At("id", $"duplicate scenario id '{group.Key}': already loaded from {first.Map.YamlPath}"));
         }
-        return new ScenarioBank(scenarios, errors);
+        return new ScenarioBank(kept, errors);
     }
 }
