@@ -144,8 +144,8 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapOpenApi();
 InterviewApi.Map(app);
 PracticeEndpoint.Map(app);
-app.MapGet("/interviews/{id:guid}/report", (Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog) =>
-    InterviewApi.RenderReportAsync(id, format ?? "html", repository, catalog)).RequireAuthorization();
+app.MapGet("/interviews/{id:guid}/report", (Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog, SessionSummaries summaries) =>
+    InterviewApi.RenderReportAsync(id, format ?? "html", repository, catalog, summaries)).RequireAuthorization();
 app.MapPost("/account/logout", async (HttpContext http, SignInManager<InterviewerAccount> signIn, UserManager<InterviewerAccount> users,
     Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
 {

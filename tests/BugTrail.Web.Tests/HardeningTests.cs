@@ -289,26 +289,43 @@ public partial class HardeningTests
     }
 
     [Fact]
-    public async Task The_interview_list_folds_a_session_again_only_when_its_log_has_grown()
+    public async Task The_interview_list_reads_summary_rows_and_folds_only_a_session_whose_row_is_behind_its_log()
     {
         var (factory, repository, catalog) = await LocalStoreAsync();
-        var summaries = new SessionSummaries(repository, catalog);
+        var summaries = new SessionSummaries(repository, catalog, NullLogger<SessionSummaries>.Instance);
         var scenario = catalog.Get("missing-zero-grad");
         var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.CodeReview, Level.Junior), DateTimeOffset.UtcNow, catalog.Get, catalog.Reader, "Ada");
         var (quiet, _) = await repository.CreateAsync(InterviewKind.Interview, "Ada", "rita", interview.Log, new Dictionary<string, string>());
         var (busy, _) = await repository.CreateAsync(InterviewKind.Interview, "Bob", "rita", interview.Log, new Dictionary<string, string>());
-        Assert.Equal(2, (await summaries.ListAsync()).Count);
 
-        // The unchanged session is not read again: even a log that could no longer be read lists as before.
+        // No log is read to list: even one that could no longer be read lists, with its level and scenario.
         await using (var db = factory.CreateDbContext())
             Assert.True(await db.Database.ExecuteSqlAsync($"UPDATE session_events SET Json = 'unreadable' WHERE InterviewId = {quiet}") > 0);
-        // The session that moved on is folded again, and shows it.
+        var (page, total) = await summaries.PageAsync(new SessionFilter(InterviewKind.Interview), 0);
+        Assert.Equal(2, total);
+        Assert.All(page, r => Assert.Equal(("junior", "missing-zero-grad", (int?)null), (r.Level, r.Scenarios, r.Overall)));
+
+        // An override appended by a writer that did not evaluate (the CLI) is folded once, on the next load, and stored.
         var note = new EvaluationOverridden(DateTimeOffset.UtcNow, new BugTrail.Core.Evaluation.RecommendationOverride(BugTrail.Core.Evaluation.Recommendation.Hire, "strong on the call"), "rita");
         await repository.AppendAsync(busy, interview.Log.Count, [note], ended: true);
-        var listed = await summaries.ListAsync();
-        Assert.Equal(BugTrail.Core.Evaluation.Recommendation.Hire, listed.Single(s => s.Record.Id == busy).Evaluation!.Recommendation);
-        Assert.True(listed.Single(s => s.Record.Id == busy).Record.Ended);
-        Assert.NotNull(listed.Single(s => s.Record.Id == quiet).Evaluation);
+        var row = (await summaries.PageAsync(new SessionFilter(EndedOnly: true), 0)).Page.Single();
+        Assert.Equal((busy, "hire"), (row.Id, row.Recommendation));
+        Assert.Empty(await repository.StaleSummariesAsync());
+        Assert.Single(await summaries.BarAsync());
+    }
+
+    [Fact]
+    public async Task The_append_that_ends_a_room_stores_its_summary()
+    {
+        var (_, repository, rooms, room) = await OpenPracticeRoomAsync();
+        Assert.Null(await rooms.SayAsync(room, "/giveup"));
+        Assert.True(await rooms.ActAsync(room, new BugTrail.Core.Policy.InterviewerAction(BugTrail.Core.Policy.ActionKind.End, "Thank you.") { ScenarioId = "missing-zero-grad" }));
+        Assert.True(room.Snapshot.State.Ended);
+        var record = (await repository.FindAsync(room.Id))!;
+        Assert.Equal(record.EventCount, record.SummaryVersion);
+        Assert.NotNull(record.Overall);
+        Assert.Equal("no_hire", record.Recommendation);
+        Assert.Empty(await repository.StaleSummariesAsync());
     }
 
     [Fact]

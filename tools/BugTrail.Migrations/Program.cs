@@ -23,7 +23,7 @@ var files = scaffolder.Save(project, migration, Path.Combine(project, "Database"
 // One migration serves SQLite and PostgreSQL: drop the SQLite column types, so each provider maps the CLR
 // type itself, and give PostgreSQL its identity columns where SQLite has autoincrement.
 var code = File.ReadAllText(files.MigrationFile!);
-code = System.Text.RegularExpressions.Regex.Replace(code, @"type: ""[A-Z]+"", ", "");
+code = System.Text.RegularExpressions.Regex.Replace(code, @"type: ""[A-Z]+"",\s*", "");
 code = code.Replace(
     ".Annotation(\"Sqlite:Autoincrement\", true)",
     ".Annotation(\"Sqlite:Autoincrement\", true)\n                        .Annotation(\"Npgsql:ValueGenerationStrategy\", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)",

@@ -15,6 +15,7 @@ public static class WireNames
     public static string Of(FollowUpSource value) => Snake(value.ToString());
     public static string Of(HintTier value) => Snake(value.ToString());
     public static string Of(ChartKind value) => Snake(value.ToString());
+    public static string Of(Evaluation.Recommendation value) => Snake(value.ToString());
     public static string Of(InterviewFormat value) => Snake(value.ToString()).Replace('_', '-');
 
     public static bool TryParse<TEnum>(string text, out TEnum value) where TEnum : struct, Enum

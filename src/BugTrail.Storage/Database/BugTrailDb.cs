@@ -23,6 +23,11 @@ public sealed class BugTrailDb(DbContextOptions<BugTrailDb> options) : IdentityD
             e.HasIndex(i => i.CandidateTokenHash).IsUnique();
             e.Property(i => i.EventCount).IsConcurrencyToken();
             e.HasIndex(i => i.CreatedAt);
+            e.HasIndex(i => i.CreatedTicks);
+            e.Property(i => i.Level).HasMaxLength(16);
+            e.Property(i => i.Scenarios).HasMaxLength(400);
+            e.Property(i => i.Recommendation).HasMaxLength(24);
+            e.HasIndex(i => new { i.Kind, i.Ended, i.Level, i.Scenarios });
         });
         builder.Entity<EventRecord>(e =>
         {

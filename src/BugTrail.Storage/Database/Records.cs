@@ -12,7 +12,8 @@ public enum InterviewKind { Practice, Interview }
 
 /// <summary>
 /// An interview or practice session. Its content is its event log (<see cref="EventRecord"/>); this row holds
-/// who and what it is for, and <see cref="EventCount"/>, the optimistic-concurrency guard of the log.
+/// who and what it is for, <see cref="EventCount"/> (the optimistic-concurrency guard of the log), and the summary lists
+/// and the bar read instead of folding every log: the evaluation's headline as of <see cref="SummaryVersion"/> events.
 /// </summary>
 public sealed class InterviewRecord
 {
@@ -23,10 +24,21 @@ public sealed class InterviewRecord
     public string CandidateTokenHash { get; set; } = "";
     public string? CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary><see cref="CreatedAt"/> as UTC ticks: what lists sort by, since SQLite cannot order by a DateTimeOffset.</summary>
+    public long CreatedTicks { get; set; }
     /// <summary>Scenario id → content hash of the version used, so a report always shows that version.</summary>
     public string ScenarioVersions { get; set; } = "";
     public int EventCount { get; set; }
     public bool Ended { get; set; }
+    /// <summary>The plan's level and scenario ids ("a+b"), copied from the log's first entry when the session is created.</summary>
+    public string Level { get; set; } = "";
+    public string Scenarios { get; set; } = "";
+    /// <summary>The log length the evaluation columns below describe; behind <see cref="EventCount"/> means stale.</summary>
+    public int SummaryVersion { get; set; }
+    /// <summary>The evaluation of an ended session: overall score, recommendation (wire name), minutes to solve. Null while in progress.</summary>
+    public int? Overall { get; set; }
+    public string? Recommendation { get; set; }
+    public double? MinutesToSolve { get; set; }
 }
 
 /// <summary>One entry of a session's append-only log, in the same JSON as session files.</summary>

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using BugTrail.Core.Evaluation;
+using BugTrail.Core.Scenarios;
 using BugTrail.Core.Sessions;
 using BugTrail.Storage.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +11,9 @@ namespace BugTrail.Storage.Database;
 
 /// <summary>Someone else appended to the log first; reload and decide again.</summary>
 public sealed class ConcurrentAppendException(Guid id) : Exception($"session {id} changed while appending; reload and retry");
+
+/// <summary>Which sessions a list shows: null/false means any.</summary>
+public sealed record SessionFilter(InterviewKind? Kind = null, string? ScenarioId = null, bool EndedOnly = false);
 
 /// <summary>
 /// Sessions as append-only event logs in the database. An append commits only if nobody appended since
@@ -31,16 +36,23 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
             CandidateTokenHash = Hash(token),
             CreatedBy = createdBy,
             CreatedAt = log[0].At,
+            CreatedTicks = log[0].At.UtcTicks,
             ScenarioVersions = new JsonObject(scenarioVersions.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))).ToJsonString(),
             EventCount = log.Count,
+            Level = WireNames.Of(((InterviewStarted)log[0]).Plan.Level),
+            Scenarios = ScenariosOf(((InterviewStarted)log[0]).Plan),
         });
         db.Events.AddRange(log.Select((e, i) => Record(id, i, e)));
         await db.SaveChangesAsync(cancel);
         return (id, token);
     }
 
-    /// <summary>Appends events after the first <paramref name="expectedCount"/>; throws <see cref="ConcurrentAppendException"/> if the log moved on.</summary>
-    public async Task AppendAsync(Guid id, int expectedCount, IReadOnlyList<SessionEvent> events, bool ended, CancellationToken cancel = default)
+    /// <summary>
+    /// Appends events after the first <paramref name="expectedCount"/>; throws <see cref="ConcurrentAppendException"/> if the
+    /// log moved on. A writer that evaluated the whole log (an ended session) passes the evaluation, kept as the summary.
+    /// </summary>
+    public async Task AppendAsync(Guid id, int expectedCount, IReadOnlyList<SessionEvent> events, bool ended,
+        InterviewEvaluation? evaluation = null, CancellationToken cancel = default)
     {
         if (events.Count == 0) return;
         await using var db = await factory.CreateDbContextAsync(cancel);
@@ -48,6 +60,7 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
         if (interview.EventCount != expectedCount) throw new ConcurrentAppendException(id);
         interview.EventCount = expectedCount + events.Count;
         interview.Ended = ended;
+        if (evaluation is not null) Summarize(interview, interview.EventCount, evaluation);
         db.Events.AddRange(events.Select((e, i) => Record(id, expectedCount + i, e)));
         try { await db.SaveChangesAsync(cancel); }
         // Another writer got there first: the count moved, or its rows took these sequence numbers. Anything else (a full
@@ -96,6 +109,64 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
         return token;
     }
 
+    /// <summary>Sessions whose summary is behind their log (an ended session appended to by a writer that did not evaluate).</summary>
+    public async Task<IReadOnlyList<(Guid Id, bool Ended)>> StaleSummariesAsync(CancellationToken cancel = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        var stale = await db.Interviews.AsNoTracking().Where(i => i.Level == "" || i.Ended && i.SummaryVersion != i.EventCount)
+            .Select(i => new { i.Id, i.Ended }).ToListAsync(cancel);
+        return stale.Select(i => (i.Id, i.Ended)).ToList();
+    }
+
+    /// <summary>
+    /// Brings a session's summary up to the log of <paramref name="version"/> events it was computed from; nothing is
+    /// written when the log has moved on since (the next writer or reader refreshes it).
+    /// </summary>
+    public async Task SaveSummaryAsync(Guid id, int version, InterviewPlan plan, InterviewEvaluation? evaluation, CancellationToken cancel = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        var interview = await db.Interviews.SingleOrDefaultAsync(i => i.Id == id, cancel);
+        if (interview is null || interview.EventCount != version) return;
+        interview.Level = WireNames.Of(plan.Level);
+        interview.Scenarios = ScenariosOf(plan);
+        interview.CreatedTicks = interview.CreatedAt.UtcTicks;   // a row from before summaries has none
+        if (evaluation is not null && interview.Ended) Summarize(interview, version, evaluation);
+        else interview.SummaryVersion = version;
+        try { await db.SaveChangesAsync(cancel); }
+        catch (DbUpdateConcurrencyException) { }   // appended meanwhile: that append's writer or the next reader summarizes
+    }
+
+    /// <summary>One page of the session list, newest first, filtered in the database.</summary>
+    public async Task<(IReadOnlyList<InterviewRecord> Page, int Total)> PageAsync(SessionFilter filter, int skip, int take, CancellationToken cancel = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        var query = db.Interviews.AsNoTracking();
+        if (filter.Kind is { } kind) query = query.Where(i => i.Kind == kind);
+        if (filter.EndedOnly) query = query.Where(i => i.Ended);
+        if (filter.ScenarioId is { Length: > 0 } scenario)
+            query = query.Where(i => i.Scenarios == scenario || i.Scenarios.StartsWith(scenario + "+") || i.Scenarios.EndsWith("+" + scenario) || i.Scenarios.Contains("+" + scenario + "+"));
+        var total = await query.CountAsync(cancel);
+        var page = await query.OrderByDescending(i => i.CreatedTicks).ThenBy(i => i.Id).Skip(skip).Take(take).ToListAsync(cancel);
+        return (page, total);
+    }
+
+    /// <summary>
+    /// The bar's population (guide I): every ended interview with a summary, as the bar compares them. Practice sessions
+    /// are anonymous and unsupervised, so they are not a hiring bar.
+    /// </summary>
+    public async Task<IReadOnlyList<BarEntry>> BarEntriesAsync(CancellationToken cancel = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        var rows = await db.Interviews.AsNoTracking()
+            .Where(i => i.Kind == InterviewKind.Interview && i.Ended && i.Overall != null)
+            .Select(i => new { i.Level, i.Scenarios, i.CreatedAt, i.Overall, i.MinutesToSolve }).ToListAsync(cancel);
+        var entries = new List<BarEntry>();
+        foreach (var r in rows)
+            if (WireNames.TryParse<Level>(r.Level, out var level))
+                entries.Add(new BarEntry(level, r.Scenarios, r.CreatedAt, r.Overall!.Value, r.MinutesToSolve is { } m ? TimeSpan.FromMinutes(m) : null));
+        return entries;
+    }
+
     public async Task<IReadOnlyList<InterviewRecord>> ListAsync(CancellationToken cancel = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancel);
@@ -110,6 +181,16 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
         var versions = await db.Interviews.AsNoTracking().Where(i => i.Kind == InterviewKind.Interview && !i.Ended)
             .Select(i => i.ScenarioVersions).ToListAsync(cancel);
         return versions.SelectMany(v => JsonNode.Parse(v) is JsonObject o ? o.Select(kv => kv.Key) : []).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static string ScenariosOf(InterviewPlan plan) => string.Join("+", plan.Scenarios.Select(p => p.ScenarioId));
+
+    private static void Summarize(InterviewRecord interview, int version, InterviewEvaluation evaluation)
+    {
+        interview.SummaryVersion = version;
+        interview.Overall = evaluation.Scores.Overall;
+        interview.Recommendation = WireNames.Of(evaluation.Recommendation);
+        interview.MinutesToSolve = evaluation.TimeToSolve?.TotalMinutes;
     }
 
     /// <summary>A fresh candidate link's token: 256 random bits, URL-safe.</summary>

@@ -62,18 +62,20 @@ public static class InterviewApi
 
     private static Problem Retired(string scenario) => new($"the session uses scenario '{scenario}', which is no longer loaded");
 
-    private static Task<IResult> Report(Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog) =>
-        RenderReportAsync(id, format ?? "md", repository, catalog);
+    private static Task<IResult> Report(Guid id, string? format, SessionRepository repository, ScenarioCatalog catalog, SessionSummaries summaries) =>
+        RenderReportAsync(id, format ?? "md", repository, catalog, summaries);
 
     /// <summary>A session's report (html, md or json): the API's and the interviewer pages' one way to render it.</summary>
-    public static async Task<IResult> RenderReportAsync(Guid id, string format, SessionRepository repository, ScenarioCatalog catalog)
+    public static async Task<IResult> RenderReportAsync(Guid id, string format, SessionRepository repository, ScenarioCatalog catalog, SessionSummaries summaries)
     {
         if (await repository.FindAsync(id) is not { } record) return TypedResults.NotFound();
         var log = await repository.LoadAsync(id);
         if (catalog.Bank.Missing(((InterviewStarted)log[0]).Plan) is { } missing) return TypedResults.Conflict(Retired(missing));
         var evaluation = Evaluator.Evaluate(log, catalog.Get, catalog.Reader);
         var versions = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(record.ScenarioVersions is { Length: > 0 } v ? v : "{}");
-        var input = new ReportInput(evaluation, log, null, versions);
+        // The bar (guide I): earlier ended interviews at the same level on the same scenario(s), from their summary rows.
+        var bar = Bar.Compare(Bar.EntryOf(evaluation, log[0].At), await summaries.BarAsync());
+        var input = new ReportInput(evaluation, log, bar, versions);
         return format switch
         {
             "json" => TypedResults.Json(EvaluationView.Of(evaluation), Json.Options),

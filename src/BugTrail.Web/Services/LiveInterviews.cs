@@ -96,6 +96,11 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
     public Task<bool> ActAsync(Live session, InterviewerAction action, CancellationToken cancel = default) =>
         ActAsync(session, (_, _) => [action], cancel);
 
+    /// <summary>A practising candidate ends their own session (to see the debrief); an interview is ended by its interviewer only.</summary>
+    public Task<bool> FinishPracticeAsync(Live session, CancellationToken cancel = default) =>
+        session.Kind != InterviewKind.Practice ? Task.FromResult(false) : ActAsync(session, (state, _) => state.Ended ? [] :
+            [new InterviewerAction(ActionKind.End, "You ended the practice session. Here is how it went.") { ScenarioId = state.Active?.Scenario.Id ?? state.Slots[0].Scenario.Id }], cancel);
+
     /// <summary>The interviewer notes something, or overrides the evaluation (only in the log, never in the room).</summary>
     public Task<bool> NoteAsync(Live session, string text, string by) =>
         ChangeAsync(session, (i, now) => i.Note(text, by, now), CancellationToken.None, evenWhenEnded: true);
@@ -178,7 +183,8 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
                 if (added.Count == 0) return true;
                 try
                 {
-                    await repository.AppendAsync(session.Id, session.Stored, added, session.Working.State.Ended, cancel);
+                    var ended = session.Working.State.Ended;
+                    await repository.AppendAsync(session.Id, session.Stored, added, ended, SessionSummaries.Evaluate(session.Working.Log, ended, catalog), cancel);
                     session.Stored += added.Count;
                     session.Snapshot = new InterviewSnapshot(session.Working.Log.ToArray(), session.Working.State);
                     break;

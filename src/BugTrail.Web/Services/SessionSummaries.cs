@@ -1,39 +1,49 @@
-using System.Collections.Concurrent;
 using BugTrail.Core.Evaluation;
-using BugTrail.Core.Scenarios;
 using BugTrail.Core.Sessions;
 using BugTrail.Storage.Database;
 
 namespace BugTrail.Web.Services;
 
-/// <summary>What the interview list and the bar show of one session, as of a given length of its log.</summary>
-public sealed record SessionSummary(InterviewRecord Record, string Level, string Scenarios, InterviewEvaluation? Evaluation);
-
 /// <summary>
-/// The list's view of each session, folded once per version of its log: a session is read and evaluated again only when
-/// its log has grown since (its event count is the version), so loading the dashboard does not re-fold every session.
+/// What lists and the bar read: the per-session summary rows, kept by the writer that ends a session
+/// (<see cref="LiveInterviews"/>) and paged and filtered in the database. A row behind its log — the CLI appended an
+/// override, or the row predates summaries — is folded once here and stored, so no list load re-folds every log.
 /// </summary>
-public sealed class SessionSummaries(SessionRepository repository, ScenarioCatalog catalog)
+public sealed class SessionSummaries(SessionRepository repository, ScenarioCatalog catalog, ILogger<SessionSummaries> log)
 {
-    private readonly ConcurrentDictionary<Guid, (int Events, SessionSummary Summary)> folded = new();
+    public const int PageSize = 50;
 
-    public async Task<IReadOnlyList<SessionSummary>> ListAsync(CancellationToken cancel = default)
+    public async Task<(IReadOnlyList<InterviewRecord> Page, int Total)> PageAsync(SessionFilter filter, int page, CancellationToken cancel = default)
     {
-        var list = new List<SessionSummary>();
-        foreach (var record in await repository.ListAsync(cancel))
+        await RefreshAsync(cancel);
+        return await repository.PageAsync(filter, Math.Max(0, page) * PageSize, PageSize, cancel);
+    }
+
+    /// <summary>Every ended interview as the bar (guide I) compares them.</summary>
+    public async Task<IReadOnlyList<BarEntry>> BarAsync(CancellationToken cancel = default)
+    {
+        await RefreshAsync(cancel);
+        return await repository.BarEntriesAsync(cancel);
+    }
+
+    /// <summary>The summary of a whole log, as the writer that has it in hand stores it: only an ended session is evaluated.</summary>
+    public static InterviewEvaluation? Evaluate(IReadOnlyList<SessionEvent> events, bool ended, ScenarioCatalog catalog) =>
+        ended && catalog.Bank.Missing(((InterviewStarted)events[0]).Plan) is null ? Evaluator.Evaluate(events, catalog.Get, catalog.Reader) : null;
+
+    private async Task RefreshAsync(CancellationToken cancel)
+    {
+        foreach (var (id, ended) in await repository.StaleSummariesAsync(cancel))
         {
-            if (folded.TryGetValue(record.Id, out var known) && known.Events == record.EventCount)
+            try
             {
-                list.Add(known.Summary with { Record = record });
-                continue;
+                var events = await repository.LoadAsync(id, cancel);
+                await repository.SaveSummaryAsync(id, events.Count, ((InterviewStarted)events[0]).Plan, Evaluate(events, ended, catalog), cancel);
             }
-            var log = await repository.LoadAsync(record.Id, cancel);
-            var started = (InterviewStarted)log[0];
-            var evaluation = catalog.Bank.Missing(started.Plan) is null ? Evaluator.Evaluate(log, catalog.Get, catalog.Reader) : null;
-            var summary = new SessionSummary(record, WireNames.Of(started.Plan.Level), string.Join("+", started.Plan.Scenarios.Select(p => p.ScenarioId)), evaluation);
-            folded[record.Id] = (log.Count, summary);
-            list.Add(summary);
+            catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidOperationException or InvalidCastException)
+            {
+                // One unreadable log must not take the list down; it stays stale and is reported each time.
+                log.LogWarning("session {Id}: its log cannot be summarized ({Message})", id, e.Message);
+            }
         }
-        return list;
     }
 }

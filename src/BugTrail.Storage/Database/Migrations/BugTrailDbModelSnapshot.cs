@@ -54,6 +54,8 @@ namespace BugTrail.Storage.DatabaseMigrations
 
                     b.Property<string>("CreatedBy");
 
+                    b.Property<long>("CreatedTicks");
+
                     b.Property<bool>("Ended");
 
                     b.Property<int>("EventCount")
@@ -63,8 +65,25 @@ namespace BugTrail.Storage.DatabaseMigrations
                         .IsRequired()
                         .HasMaxLength(16);
 
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<double?>("MinutesToSolve");
+
+                    b.Property<int?>("Overall");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(24);
+
                     b.Property<string>("ScenarioVersions")
                         .IsRequired();
+
+                    b.Property<string>("Scenarios")
+                        .IsRequired()
+                        .HasMaxLength(400);
+
+                    b.Property<int>("SummaryVersion");
 
                     b.HasKey("Id");
 
@@ -72,6 +91,10 @@ namespace BugTrail.Storage.DatabaseMigrations
                         .IsUnique();
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CreatedTicks");
+
+                    b.HasIndex("Kind", "Ended", "Level", "Scenarios");
 
                     b.ToTable("interviews", (string)null);
                 });
