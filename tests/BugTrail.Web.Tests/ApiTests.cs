@@ -13,7 +13,7 @@ public class ApiTests
     {
         await using var session = await BrowserSession.StartAsync();
         var (server, browser) = (session.Server, session.Browser);
-        var page = await (await browser.NewContextAsync()).NewPageAsync();
+        var page = await browser.PatientPageAsync();
         await page.GotoAsync($"{server.Url}/account/setup");
         await page.FillAsync("[data-test=name]", "Rita");
         await page.FillAsync("[data-test=email]", "rita@example.com");
@@ -44,10 +44,10 @@ public class ApiTests
         Assert.Contains("train_delivery.py", await anonymous.GetStringAsync(link), StringComparison.Ordinal);   // a code-review room opens with the code
 
         // The candidate opens the room, and the same link again in a second browser: that is logged for the interviewer.
-        var room = await (await browser.NewContextAsync()).NewPageAsync();
+        var room = await browser.PatientPageAsync();
         await room.GotoAsync(link);
         await room.WaitForSelectorAsync("[data-live=true]");
-        var second = await (await browser.NewContextAsync()).NewPageAsync();
+        var second = await browser.PatientPageAsync();
         await second.GotoAsync(link);
         await second.WaitForSelectorAsync("[data-live=true]");
 

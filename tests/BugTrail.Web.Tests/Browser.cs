@@ -26,6 +26,22 @@ public static class Browser
         throw new InvalidOperationException("tests must run inside the BugTrail checkout");
     }
 
+    /// <summary>Every wait allowed two minutes: a busy CI machine runs several servers and browsers at once.</summary>
+    public const float PatientMs = 120_000;
+
+    /// <summary>A fresh browser context whose waits are patient (Playwright's default of 30 s is not, on a loaded machine).</summary>
+    public static async Task<IBrowserContext> PatientContextAsync(this IBrowser browser, BrowserNewContextOptions? options = null)
+    {
+        var context = await browser.NewContextAsync(options);
+        context.SetDefaultTimeout(PatientMs);
+        context.SetDefaultNavigationTimeout(PatientMs);
+        return context;
+    }
+
+    /// <summary>A page in its own patient context.</summary>
+    public static async Task<IPage> PatientPageAsync(this IBrowser browser, BrowserNewContextOptions? options = null) =>
+        await (await browser.PatientContextAsync(options)).NewPageAsync();
+
     /// <summary>Types a message in the candidate room and waits for the interviewer's reply to be drawn.</summary>
     public static async Task SayAsync(IPage page, string text)
     {

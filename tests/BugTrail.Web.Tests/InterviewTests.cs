@@ -7,7 +7,7 @@ public class InterviewTests
 {
     private static async Task<IPage> SignUpAsync(IBrowser browser, WebServer server)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var context = await browser.PatientContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{server.Url}/account/setup");
         await page.FillAsync("[data-test=name]", "Rita Interviewer");
@@ -34,7 +34,7 @@ public class InterviewTests
         await interviewer.ClickAsync("[data-test=open-console]");
         await interviewer.WaitForSelectorAsync("[data-live=true]");
 
-        var candidateContext = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var candidateContext = await browser.PatientContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var candidate = await candidateContext.NewPageAsync();
         await candidate.GotoAsync(link);
         await candidate.WaitForSelectorAsync("[data-live=true]");
@@ -127,7 +127,7 @@ public class InterviewTests
         await interviewer.ClickAsync("[data-test=open-console]");
         await interviewer.WaitForSelectorAsync("[data-live=true]");
         var console = interviewer.Url;
-        var candidate = await (await browser.NewContextAsync()).NewPageAsync();
+        var candidate = await browser.PatientPageAsync();
         await candidate.GotoAsync(link);
         await candidate.WaitForSelectorAsync("[data-live=true]");
         await Browser.SayAsync(candidate, "Maybe exploding gradients. Can I see the gradient norms?");
@@ -138,12 +138,6 @@ public class InterviewTests
         server.Kill();
         await using var again = new WebServer(server.DataFolder);
         await again.StartAsync();
-        // The restarted server loads the reading model and reads the logs again: generous limits on a busy machine.
-        foreach (var page in new[] { candidate, interviewer })
-        {
-            page.SetDefaultTimeout(120_000);
-            page.SetDefaultNavigationTimeout(120_000);
-        }
         await candidate.GotoAsync(link.Replace(server.Url, again.Url, StringComparison.Ordinal));
         await candidate.WaitForSelectorAsync("[data-live=true]");
         await candidate.WaitForSelectorAsync("[data-test=evidence-grad_norms]");
@@ -163,7 +157,7 @@ public class InterviewTests
         await using var session = await BrowserSession.StartAsync();
         var (server, browser) = (session.Server, session.Browser);
         await SignUpAsync(browser, server);
-        var other = await (await browser.NewContextAsync()).NewPageAsync();
+        var other = await browser.PatientPageAsync();
         await other.GotoAsync($"{server.Url}/account/setup");
         Assert.Contains("already set up", await other.InnerTextAsync("main"), StringComparison.Ordinal);
     }

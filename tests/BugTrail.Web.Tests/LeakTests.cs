@@ -64,7 +64,7 @@ public class LeakTests
     {
         await using var session = await BrowserSession.StartAsync(new Dictionary<string, string> { ["BugTrail__PracticeBanks__0"] = CanaryBank() });
         var (server, browser) = (session.Server, session.Browser);
-        var page = await browser.NewPageAsync();
+        var page = await browser.PatientPageAsync();
         var seen = new StringBuilder();
         var released = false;
         var seenBeforeRelease = new StringBuilder();
@@ -108,5 +108,18 @@ public class LeakTests
         foreach (var (field, canary) in Canaries.Where(c => c.Key != "grad_norms"))
             Assert.False(all.Contains(canary, StringComparison.Ordinal), $"the {field} canary reached the candidate");
         Assert.DoesNotContain("scores = Q @ K.transpose(-2, -1) / math.sqrt", all, StringComparison.Ordinal);   // the fixed code
+
+        // Once the candidate ends the practice session, the debrief shows the root cause and the reference fix; still
+        // nothing that was never part of the session (hints not given, unreleased evidence, follow-ups not asked, facts).
+        await page.ClickAsync("[data-test=finish]");
+        await page.ClickAsync("[data-test=finish-confirm]");
+        await page.WaitForSelectorAsync("[data-test=debrief]");
+        await Task.Delay(500);
+        lock (seen) all = seen.ToString();
+        Assert.Contains(Canaries["root_cause"], all, StringComparison.Ordinal);
+        Assert.Contains(Canaries["fix"], all, StringComparison.Ordinal);
+        Assert.Contains("/ math.sqrt", all, StringComparison.Ordinal);
+        foreach (var field in new[] { "hint_gentle", "hint_direct", "hint_strong", "follow_up", "key_point", "fact", "layer_grad_norms", "attention_stats", "component" })
+            Assert.False(all.Contains(Canaries[field], StringComparison.Ordinal), $"the {field} canary reached the candidate after the end");
     }
 }

@@ -6,7 +6,7 @@ public class PracticeRoomTests
 {
     private static async Task<IPage> StartPracticeAsync(IBrowser browser, WebServer server, string scenario, string level = "mid", string format = "production-debugging")
     {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var page = await browser.PatientPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         await page.GotoAsync($"{server.Url}/practice");
         await page.WaitForSelectorAsync("[data-live=true]");
         await page.SelectOptionAsync("[data-test=level]", level);
@@ -47,7 +47,37 @@ public class PracticeRoomTests
         Assert.True(overflow[0] - overflow[2] - overflow[1] < 80, $"not scrolled to the newest message: {string.Join(", ", overflow)}");
         await Browser.SayAsync(page, "No, thank you!");
         await page.WaitForSelectorAsync("[data-test=ended]");
+        // Practice teaches: the debrief shows the scores, the root cause and the reference fix as a diff, and offers another go.
+        await page.WaitForSelectorAsync("[data-test=debrief]");
+        Assert.Contains("sqrt", await page.InnerTextAsync("[data-test=debrief-root-cause]"), StringComparison.Ordinal);
+        Assert.Contains("+ ", await page.InnerTextAsync("[data-test=debrief-fix]"), StringComparison.Ordinal);
+        Assert.True(int.Parse(await page.InnerTextAsync("[data-test=debrief-overall]"), System.Globalization.CultureInfo.InvariantCulture) >= 70);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "practice-solved.png"), FullPage = true });
+        await page.ClickAsync("[data-test=practice-again]");
+        await page.WaitForURLAsync("**/practice");
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_room_fits_the_screen_and_send_stays_in_reach()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var (server, browser) = (session.Server, session.Browser);
+        var page = await browser.PatientPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
+        await page.GotoAsync($"{server.Url}/practice");
+        await page.WaitForSelectorAsync("[data-live=true]");
+        await page.SelectOptionAsync("[data-test=format]", "code-review");
+        await page.ClickAsync("[data-test=start-causal-mask-diagonal]");
+        await page.WaitForURLAsync("**/room/**");
+        await page.WaitForSelectorAsync("[data-test=code]");
+
+        // The code scrolls inside its own box; the page itself never grows wider than the screen.
+        var widths = await page.EvalOnSelectorAsync<double[]>("body", "b => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1] + 1, $"the page is {widths[0]} px wide on a {widths[1]} px screen");
+        // The message box and Send come first, within the first screen.
+        var send = (await page.Locator("[data-test=send]").BoundingBoxAsync())!;
+        Assert.True(send.X + send.Width <= 390 && send.Y + send.Height <= 844, $"Send is at ({send.X}, {send.Y})");
+        await Browser.SayAsync(page, "Which line builds the mask?");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "room-phone.png"), FullPage = true });
     }
 
     [Fact]
@@ -64,10 +94,7 @@ public class PracticeRoomTests
         await using var again = new WebServer(server.DataFolder);
         // Same data folder, a new port: the room's token still opens the same interview.
         await again.StartAsync();
-        var resumed = await browser.NewPageAsync();
-        // The restarted server loads the reading model and reads the log again: generous limits on a busy machine.
-        resumed.SetDefaultTimeout(120_000);
-        resumed.SetDefaultNavigationTimeout(120_000);
+        var resumed = await browser.PatientPageAsync();
         await resumed.GotoAsync(room.Replace(server.Url, again.Url, StringComparison.Ordinal));
         await resumed.WaitForSelectorAsync("[data-live=true]");
         await resumed.WaitForSelectorAsync("[data-test=evidence-grad_norms]");
