@@ -161,22 +161,23 @@ internal static class Lexicon
     public static readonly string[] GiveUpPhrases =
     [
         "give up", "giving up", "gave up", "i quit", "i can't solve", "i cant solve", "cant do this", "let's move on", "lets move on",
-        "move on", "skip this", "skip it", "lets skip", "can we skip", "next one", "next scenario", "next question", "pass on this", "i pass", "just tell me", "tell me the answer",
-        "whats the answer", "what is the answer", "the solution", "the answer", "reveal", "surrender", "concede", "im done", "i'm done",
-        "beats me", "not going to get", "not going to find", "beyond me", "cant crack", "throw in the towel", "stop here", "stop?",
-        "can we stop", "lets stop", "lets end", "end this", "call it", "dont want to continue", "rather stop", "i'll stop", "ill stop",
-        "dont think i can", "can't do it", "cant do it", "not gonna", "gg",
+        "can we move on", "move on to the next", "skip this", "skip it", "lets skip", "can we skip", "next one", "next scenario", "next question", "pass on this", "i pass",
+        "just tell me", "tell me the answer", "give me the answer", "show me the answer", "whats the answer", "what is the answer",
+        "tell me the solution", "give me the solution", "show me the solution", "whats the solution", "what is the solution", "reveal the", "reveal it",
+        "just reveal", "surrender", "i concede", "im done", "i'm done", "beats me", "not going to get", "not going to find", "beyond me", "cant crack",
+        "throw in the towel", "lets stop here", "ill stop here", "i'll stop here", "can we stop", "lets stop", "lets end", "end this", "call it a day",
+        "call it quits", "dont want to continue", "rather stop", "dont think i can", "can't do it", "cant do it", "im not gonna", "i'm not gonna",
     ];
 
     /// <summary>A whole message that only gives up ("pass", "skip").</summary>
-    public static readonly string[] GiveUpAlone = ["pass", "skip", "next", "i pass", "skip.", "pass."];
+    public static readonly string[] GiveUpAlone = ["pass", "skip", "next", "i pass", "skip.", "pass.", "gg"];
 
     public static readonly string[] FrameworkNames =
     [
         "pytorch", "torch", "cuda", "cudnn", "nccl", "the framework", "framework", "the library", "driver", "hardware", "gpu", "the gpus",
         "the gpu", "the compiler", "triton", "apex", "the kernel", "kernels", "cublas", "the machine", "firmware", "the cluster", "autocast",
         "gradscaler", "nvidia", "vram", "ecc", "cosmic", "bit flip", "memory error", "the cards", "a100", "h100", "infra", "cpu",
-        "f.softmax", "nn.", "torch.", "scaled_dot_product_attention", "the os", "the kernel driver", "xla", "library",
+        "the os", "the kernel driver", "xla", "library", "sdpa", "allocator", "torch version", "pytorch version", "cuda version", "mkl",
     ];
 
     public static readonly string[] BlameMarkers =

@@ -196,6 +196,16 @@ public sealed partial class MeaningReader : IReader
                 RemoveEvidenceAskedOnlyIn(intents, perSentence, i);
                 r = [.. r.Where(x => x is not RequestsEvidence)];
             }
+            // "Can you break the grad norm down per stage?" has grad_norms' words and layer_grad_norms' meaning: a kind the rules
+            // named from one word gives way to a different kind the whole sentence is clearly nearest to.
+            if (s.Evidence is { } nearest && s.EvidenceScore >= t.Evidence + 3 * t.Clear && r.OfType<RequestsEvidence>().ToList() is [var worded]
+                && worded.Kind != nearest && !perSentence.Where((_, j) => j != i).Any(o => o.OfType<RequestsEvidence>().Any(x => x.Kind == worded.Kind)))
+            {
+                intents.RemoveAll(x => x is RequestsEvidence e && e.Kind == worded.Kind);
+                if (!intents.OfType<RequestsEvidence>().Any(x => x.Kind == nearest)) intents.Add(new RequestsEvidence(nearest, null));
+                r = [.. r.Where(x => x is not RequestsEvidence), new RequestsEvidence(nearest, null)];
+                perSentence[i] = r;
+            }
             // "I'd like to see where the pipeline fits the scaler" asks for the code, in words no list holds (and "validation" in it is no metric).
             // Asking for code and asking for a diagnostic are both "can I see…": the code wins only when it is the nearer meaning,
             // and clearly so against a diagnostic the rules named.
@@ -302,6 +312,12 @@ public sealed partial class MeaningReader : IReader
 
         // A sentence the rules read as a fix or a verification on its own ("…; drop it to 1e-4") counts in the whole message.
         if (!intents.Any(x => x is ProposesFix) && !allHedged && !blocked && perSentence.Where((_, i) => proposals[i]).Any(r => r.Any(x => x is ProposesFix)))
+            intents.Add(new ProposesFix(fixSaid));
+        // An instruction that changes something ("Halve it and restart", "Set bias=False on the projections") proposes a fix even in
+        // words that are not the scenario's: a wrong fix is still a fix the interviewer weighs. Re-running is verifying, not fixing.
+        if (!intents.Any(x => x is ProposesFix) && !allHedged && !blocked
+            && parts.Where((p, i) => assertive.Contains(sentences[i]) && Imperative().Match(Phrase.Normalise(p)) is { Success: true } m
+                && !RerunVerbs.Contains(m.Value.Trim().Split(' ')[^1])).Any())
             intents.Add(new ProposesFix(fixSaid));
         if (!intents.Any(x => x is DescribesVerification) && perSentence.Any(r => r.Any(x => x is DescribesVerification)))
             intents.Add(new DescribesVerification());
@@ -421,6 +437,8 @@ public sealed partial class MeaningReader : IReader
     private static bool ProposesChange(string n) =>
         Imperative().IsMatch(n) || Phrase.HasAny(n, ProposalMarkers) || ProposalModal().IsMatch(n)
         || (CodeChange().IsMatch(n) && !Phrase.HasAny(n, Absences)) || MissingCode().IsMatch(n);
+
+    private static readonly HashSet<string> RerunVerbs = new(["restart", "rerun", "resume", "try", "compute", "retrain"], StringComparer.Ordinal);
 
     private static readonly string[] ProposalMarkers =
     [
