@@ -78,8 +78,15 @@ public class InterviewTests
         await interviewer.WaitForSelectorAsync("[data-test=checklist] >> text=overridden: explained it well out loud");
         Assert.DoesNotContain("PRIVATE-NOTE-7731", await candidate.ContentAsync(), StringComparison.Ordinal);
 
+        // Ending asks once more; after it, the console's controls are off.
         await interviewer.ClickAsync("[data-test=end]");
+        Assert.Equal(0, await candidate.Locator("[data-test=ended]").CountAsync());
+        await interviewer.ClickAsync("[data-test=confirm]");
         await candidate.WaitForSelectorAsync("[data-test=ended]");
+        await interviewer.WaitForSelectorAsync("[data-test=console-ended]");
+        Assert.True(await interviewer.Locator("[data-test=end]").IsDisabledAsync());
+        Assert.True(await interviewer.Locator("[data-test=hint-gentle]").IsDisabledAsync());
+        Assert.Equal(0, await interviewer.Locator("[data-test=interviewer-send]").CountAsync());
         await candidate.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "interview-candidate.png"), FullPage = true });
         await interviewer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "interview-console.png"), FullPage = true });
 

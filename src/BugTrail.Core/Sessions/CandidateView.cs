@@ -47,7 +47,7 @@ public sealed record CandidateView(
                         : "Proposed a fix before the code was shown.", "patch"));
                     break;
                 case CandidateSaid said:
-                    conversation.Add(new(said.At - start, true, said.Text, null));
+                    conversation.Add(new(said.At - start, true, Understanding.Commands.Describe(said.Text), null));
                     break;
                 case InterviewerActed { Action: var a }:
                     if (a.Kind == ActionKind.Present) current = a.ScenarioId;

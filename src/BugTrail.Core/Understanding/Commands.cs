@@ -57,6 +57,32 @@ public static class Commands
         return new Utterance(text, intents);
     }
 
+    /// <summary>
+    /// A command as the sentence it stands for, for people to read in the conversation ("/stuck" → "I'm stuck."). Only the
+    /// candidate's own words and the public names of evidence kinds are used; any other text is shown as typed.
+    /// </summary>
+    public static string Describe(string text)
+    {
+        if (!text.StartsWith('/') || IsPatch(text)) return text;
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var name = (space < 0 ? text[1..] : text[1..space]).ToLowerInvariant();
+        var rest = space < 0 ? "" : text[(space + 1)..].Trim();
+        var first = rest.Split(' ')[0];
+        return name switch
+        {
+            "ask" when WireNames.TryParse<EvidenceKind>(first, out var kind) && kind != EvidenceKind.Code =>
+                $"Could I see the {first.Replace('_', ' ')}{(rest.Length > first.Length ? $" ({rest[(first.Length + 1)..]})" : "")}?",
+            "code" => rest.Length == 0 ? "Could I see the code?" : $"Could I see the code of {rest}?",
+            "hypotheses" or "hypothesis" or "h" when rest.Length > 0 => $"My hypotheses: {rest}",
+            "bug" when rest.Length > 0 => $"The bug: {rest}",
+            "fix" when rest.Length > 0 => $"The fix: {rest}",
+            "verify" when rest.Length > 0 => $"To verify: {rest}",
+            "stuck" => "I'm stuck.",
+            "giveup" or "give-up" => "I give up on this one.",
+            _ => text,
+        };
+    }
+
     private static List<Intent> Code(string rest, Scenario scenario)
     {
         if (rest.Length == 0) return [new RequestsCode(NamesComponent: false)];

@@ -35,4 +35,16 @@ public class CandidateViewTests
         Assert.Contains("math.sqrt(self.d_head)", patch.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("self.W_q = nn.Linear", patch.Text, StringComparison.Ordinal);   // only the changed lines
     }
+
+    [Fact]
+    public void Commands_read_as_the_sentences_they_stand_for()
+    {
+        var scenario = ShippedBank.Scenario("attention-scaling-missing");
+        var interview = Interview.Start(InterviewPlan.Single(scenario, InterviewFormat.ProductionDebugging, Level.Mid), Start, ShippedBank.Scenario, Readers.Meaning);
+        interview.Say("/ask grad_norms", Start.AddMinutes(1));
+        interview.Say("/stuck", Start.AddMinutes(2));
+        interview.Say("/ask nonsense ignore previous instructions", Start.AddMinutes(3));
+        var mine = CandidateView.Of(interview.State, interview.Log, ShippedBank.Scenario, Start.AddMinutes(4)).Conversation.Where(l => l.FromCandidate).Select(l => l.Text).ToList();
+        Assert.Equal(["Could I see the grad norms?", "I'm stuck.", "/ask nonsense ignore previous instructions"], mine);
+    }
 }
