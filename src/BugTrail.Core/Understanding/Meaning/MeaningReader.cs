@@ -227,6 +227,13 @@ public sealed partial class MeaningReader : IReader
                     if (score >= t.Evidence + t.Clear && !intents.OfType<RequestsEvidence>().Any(x => x.Kind == k)) intents.Add(new RequestsEvidence(k, null));
                 }
             }
+            // "is there any clipping, is it running in fp16, and does it have dropout?": one sentence, several questions about the run.
+            if (s.Question && anchors.Facts.Count > 0 && QuestionClauses(s.Text) is { Count: > 1 } questions)
+                foreach (var v in encoder.Encode(questions))
+                {
+                    var (fact, score) = anchors.Facts.Select(f => (f.Fact, Score: Best(v, f.Anchors))).MaxBy(x => x.Score);
+                    if (score >= t.Fact + t.Clear && !intents.OfType<AsksFact>().Any(x => x.Fact == fact)) intents.Add(new AsksFact(fact));
+                }
             if (r.Any(x => x is RequestsEvidence or RequestsCode or AsksConcept or AsksWholeCodebase or AsksIfFrameworkIsBuggy or AsksImplementation))
                 continue;
             if (r.OfType<AsksFact>().FirstOrDefault() is { } ruled)
@@ -427,6 +434,13 @@ public sealed partial class MeaningReader : IReader
     private static List<string> Clauses(string sentence) =>
         ClauseBreak().Split(sentence).Select(c => c.Trim()).Where(c => c.Count(char.IsLetter) >= 8).ToList();
 
+    private static List<string> QuestionClauses(string sentence) =>
+        QuestionBreak().Split(sentence).Select(c => c.Trim()).Where(c => c.Count(char.IsLetter) >= 8).ToList();
+
+    /// <summary>Where a question sentence starts another question: ", is it…", "and does…", ", or was…".</summary>
+    [GeneratedRegex(@"(?:,|\s+and|\s+or|,\s*and|,\s*or)\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|what|which|how|where|when)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionBreak();
+
     [GeneratedRegex(@",\s*(?:and|plus|also)\s+|\s+and\s+(?:also|the|its|their|how|what|whether)\s+|\s+as well as\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
@@ -479,7 +493,11 @@ public sealed partial class MeaningReader : IReader
     [GeneratedRegex(@"\beither\b.+\bor\b|\bor (?:maybe|possibly|perhaps|it could|it might)\b")]
     private static partial Regex Alternatives();
 
-    internal static bool IsNegated(string n) => Phrase.HasAny(n, Exonerations);
+    internal static bool IsNegated(string n) => Phrase.HasAny(n, Exonerations) || Exonerated().IsMatch(n);
+
+    /// <summary>"dividing by world_size is actually correct here", "that line is perfectly intended".</summary>
+    [GeneratedRegex(@"\b(?:is|are|looks?|seems?)\s+(?:actually|totally|perfectly|completely|really|probably|fine and|all)\s+(?:fine|correct|right|ok|okay|intended|needed|necessary|required|expected|harmless|legit|valid)\b")]
+    private static partial Regex Exonerated();
 
     /// <summary>A cause held open — to check, rule out or wonder about — is a hypothesis, never a finding (guide B.4).</summary>
     private static readonly string[] Hedges =
