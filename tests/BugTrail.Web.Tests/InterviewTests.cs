@@ -159,6 +159,32 @@ public class InterviewTests
     }
 
     [Fact]
+    public async Task The_console_issues_a_new_link_and_the_old_one_stops_working()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var (server, browser) = (session.Server, session.Browser);
+        var interviewer = await SignUpAsync(browser, server);
+        await interviewer.WaitForSelectorAsync("[data-live=true]");
+        await interviewer.FillAsync("[data-test=candidate]", "Ada Candidate");
+        await interviewer.ClickAsync("[data-test=create]");
+        var old = (await interviewer.InnerTextAsync("[data-test=candidate-link]")).Trim();
+        await interviewer.ClickAsync("[data-test=copy-link]");
+        await interviewer.WaitForSelectorAsync("[data-test=copy-link] >> text=/Copied|Press Ctrl\\+C/");
+
+        await interviewer.ClickAsync("[data-test=open-console]");
+        await interviewer.WaitForURLAsync("**/console/**");
+        await interviewer.ClickAsync("[data-live=true] [data-test=reissue-link]");
+        var fresh = (await interviewer.InnerTextAsync("[data-test=new-link]")).Trim();
+        Assert.NotEqual(old, fresh);
+
+        var candidate = await browser.PatientPageAsync();
+        await candidate.GotoAsync(old);
+        await candidate.WaitForSelectorAsync("text=This link does not open an interview");
+        await candidate.GotoAsync(fresh);
+        await candidate.WaitForSelectorAsync("[data-test=message]");
+    }
+
+    [Fact]
     public async Task Setup_is_refused_once_an_account_exists()
     {
         await using var session = await BrowserSession.StartAsync();

@@ -76,7 +76,12 @@ public class PracticeRoomTests
         // The message box and Send come first, within the first screen.
         var send = (await page.Locator("[data-test=send]").BoundingBoxAsync())!;
         Assert.True(send.X + send.Width <= 390 && send.Y + send.Height <= 844, $"Send is at ({send.X}, {send.Y})");
-        await Browser.SayAsync(page, "Which line builds the mask?");
+        // Ctrl+Enter sends, as in chat tools.
+        var before = await page.Locator("[data-test=conversation] li").CountAsync();
+        await page.FillAsync("[data-test=message]", "Which line builds the mask?");
+        await page.PressAsync("[data-test=message]", "Control+Enter");
+        await page.Locator("[data-test=conversation] li").Nth(before + 1).WaitForAsync();
+        Assert.Equal("", await page.InputValueAsync("[data-test=message]"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Artifacts, "room-phone.png"), FullPage = true });
     }
 
