@@ -54,12 +54,20 @@ public class AccessibilityTests
         await interviewer.WaitForSelectorAsync("[data-live=true]");
         await interviewer.FillAsync("[data-test=candidate]", "Ada Candidate");
         await interviewer.ClickAsync("[data-test=create]");
-        await interviewer.WaitForSelectorAsync("[data-test=candidate-link]");
+        var link = (await interviewer.InnerTextAsync("[data-test=candidate-link]")).Trim();
         await AssertAccessibleAsync(interviewer, "dashboard");
 
         await interviewer.ClickAsync("[data-test=open-console]");
         await interviewer.WaitForURLAsync("**/console/**");
-        await interviewer.WaitForSelectorAsync("[data-live=true] [data-test=reissue-link]");
+        await interviewer.WaitForSelectorAsync("[data-test=not-started][data-live=true]");
+        await AssertAccessibleAsync(interviewer, "console before the start");
+
+        var candidate = await browser.PatientPageAsync(options);
+        await candidate.GotoAsync(link);
+        await candidate.WaitForSelectorAsync("[data-live=true] [data-test=start-interview]");
+        await AssertAccessibleAsync(candidate, "welcome screen");
+        await Browser.StartInterviewAsync(candidate);
+        await interviewer.WaitForSelectorAsync("[data-live=true] [data-test=timer]");
         await AssertAccessibleAsync(interviewer, "console");
 
         await interviewer.ClickAsync("[data-test=report-link]");

@@ -41,12 +41,17 @@ public class ApiTests
         var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
         var id = body.GetProperty("id").GetString();
         var link = body.GetProperty("candidate_link").GetString()!;
-        Assert.Contains("train_delivery.py", await anonymous.GetStringAsync(link), StringComparison.Ordinal);   // a code-review room opens with the code
+        // Not started: the link opens the welcome screen, and nothing of the scenario; the evaluation is not there yet.
+        var welcome = await anonymous.GetStringAsync(link);
+        Assert.Contains("Start the interview", welcome, StringComparison.Ordinal);
+        Assert.DoesNotContain("train_delivery.py", welcome, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, (await ats.GetAsync($"/api/interviews/{id}/evaluation")).StatusCode);
 
-        // The candidate opens the room, and the same link again in a second browser: that is logged for the interviewer.
+        // The candidate starts, and opens the same link again in a second browser: that is logged for the interviewer.
         var room = await browser.PatientPageAsync();
         await room.GotoAsync(link);
-        await room.WaitForSelectorAsync("[data-live=true]");
+        await Browser.StartInterviewAsync(room);
+        Assert.Contains("train_delivery.py", await anonymous.GetStringAsync(link), StringComparison.Ordinal);   // a code-review room opens with the code
         var second = await browser.PatientPageAsync();
         await second.GotoAsync(link);
         await second.WaitForSelectorAsync("[data-live=true]");

@@ -42,6 +42,13 @@ public static class Browser
     public static async Task<IPage> PatientPageAsync(this IBrowser browser, BrowserNewContextOptions? options = null) =>
         await (await browser.PatientContextAsync(options)).NewPageAsync();
 
+    /// <summary>A candidate on an interview link: the welcome screen, then Start (the interview's clock starts here).</summary>
+    public static async Task StartInterviewAsync(IPage page)
+    {
+        await page.ClickAsync("[data-live=true] [data-test=start-interview]");
+        await page.WaitForSelectorAsync("[data-test=message]");
+    }
+
     /// <summary>Types a message in the candidate room and waits for the interviewer's reply to be drawn.</summary>
     public static async Task SayAsync(IPage page, string text)
     {

@@ -37,7 +37,10 @@ public class InterviewTests
         var candidateContext = await browser.PatientContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var candidate = await candidateContext.NewPageAsync();
         await candidate.GotoAsync(link);
-        await candidate.WaitForSelectorAsync("[data-live=true]");
+        // Until the candidate presses Start the interview has not begun: the console waits, the clock has not run.
+        await interviewer.WaitForSelectorAsync("[data-test=not-started]");
+        await Browser.StartInterviewAsync(candidate);
+        await interviewer.WaitForSelectorAsync("[data-test=timer]");
         await Browser.SayAsync(candidate, "My hypotheses: gradient explosion, or fp16 overflow in attention. Can I see the gradient norms?");
 
         // The interviewer sees it live, with the copilot's proposal, and releases the evidence.
@@ -136,7 +139,7 @@ public class InterviewTests
         var console = interviewer.Url;
         var candidate = await browser.PatientPageAsync();
         await candidate.GotoAsync(link);
-        await candidate.WaitForSelectorAsync("[data-live=true]");
+        await Browser.StartInterviewAsync(candidate);
         await Browser.SayAsync(candidate, "Maybe exploding gradients. Can I see the gradient norms?");
         await interviewer.WaitForSelectorAsync("text=Can I see the gradient norms?");
         await interviewer.ClickAsync("[data-test=release-grad_norms]");
@@ -173,6 +176,7 @@ public class InterviewTests
 
         await interviewer.ClickAsync("[data-test=open-console]");
         await interviewer.WaitForURLAsync("**/console/**");
+        // Not started yet: the console waits for the candidate, and can already replace the link.
         await interviewer.ClickAsync("[data-live=true] [data-test=reissue-link]");
         var fresh = (await interviewer.InnerTextAsync("[data-test=new-link]")).Trim();
         Assert.NotEqual(old, fresh);
@@ -181,7 +185,7 @@ public class InterviewTests
         await candidate.GotoAsync(old);
         await candidate.WaitForSelectorAsync("text=This link does not open an interview");
         await candidate.GotoAsync(fresh);
-        await candidate.WaitForSelectorAsync("[data-test=message]");
+        await Browser.StartInterviewAsync(candidate);
     }
 
     [Fact]

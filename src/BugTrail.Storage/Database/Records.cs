@@ -30,6 +30,11 @@ public sealed class InterviewRecord
     public string ScenarioVersions { get; set; } = "";
     public int EventCount { get; set; }
     public bool Ended { get; set; }
+    /// <summary>
+    /// An interview created but not yet started: its would-be first entry (plan and candidate), in session-file JSON. The
+    /// log stays empty until the candidate presses Start in the room, so the clock runs from then, not from creation.
+    /// </summary>
+    public string? PendingStart { get; set; }
     /// <summary>The plan's level and scenario ids ("a+b"), copied from the log's first entry when the session is created.</summary>
     public string Level { get; set; } = "";
     public string Scenarios { get; set; } = "";

@@ -48,6 +48,43 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
     }
 
     /// <summary>
+    /// Creates an interview that starts later: nothing is in its log until <see cref="PlannedStartAsync"/>'s plan is started
+    /// (by the first append), so its clock runs from the candidate's start, not from its creation.
+    /// </summary>
+    public async Task<(Guid Id, string CandidateToken)> CreateNotStartedAsync(
+        string candidateName, string? createdBy, InterviewStarted planned, IReadOnlyDictionary<string, string> scenarioVersions, CancellationToken cancel = default)
+    {
+        var token = NewToken();
+        var id = Guid.NewGuid();
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        db.Interviews.Add(new InterviewRecord
+        {
+            Id = id,
+            Kind = InterviewKind.Interview,
+            CandidateName = candidateName,
+            CandidateTokenHash = Hash(token),
+            CreatedBy = createdBy,
+            CreatedAt = planned.At,
+            CreatedTicks = planned.At.UtcTicks,
+            ScenarioVersions = new JsonObject(scenarioVersions.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))).ToJsonString(),
+            EventCount = 0,
+            PendingStart = SessionCodec.Encode(planned).ToJsonString(),
+            Level = WireNames.Of(planned.Plan.Level),
+            Scenarios = ScenariosOf(planned.Plan),
+        });
+        await db.SaveChangesAsync(cancel);
+        return (id, token);
+    }
+
+    /// <summary>The plan of an interview not yet started, or null once it has (or when there is no such session).</summary>
+    public async Task<InterviewStarted?> PlannedStartAsync(Guid id, CancellationToken cancel = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        var pending = await db.Interviews.AsNoTracking().Where(i => i.Id == id && i.EventCount == 0).Select(i => i.PendingStart).SingleOrDefaultAsync(cancel);
+        return pending is null ? null : (InterviewStarted)SessionCodec.Decode((JsonObject)JsonNode.Parse(pending)!);
+    }
+
+    /// <summary>
     /// Appends events after the first <paramref name="expectedCount"/>; throws <see cref="ConcurrentAppendException"/> if the
     /// log moved on. A writer that evaluated the whole log (an ended session) passes the evaluation, kept as the summary.
     /// </summary>
@@ -60,6 +97,7 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
         if (interview.EventCount != expectedCount) throw new ConcurrentAppendException(id);
         interview.EventCount = expectedCount + events.Count;
         interview.Ended = ended;
+        interview.PendingStart = null;   // the first append starts a planned interview
         if (evaluation is not null) Summarize(interview, interview.EventCount, evaluation);
         db.Events.AddRange(events.Select((e, i) => Record(id, expectedCount + i, e)));
         try { await db.SaveChangesAsync(cancel); }

@@ -50,18 +50,19 @@ public sealed class SessionStore(string root)
         if (File.Exists(named)) return new(null, named, SessionFile.Load(named));
         if (!File.Exists(DatabaseFile) || pathOrId.Length < 8) return null;
         var db = await DatabaseAsync();
-        var match = (await db.ListAsync()).Where(r => r.Id.ToString().StartsWith(pathOrId, StringComparison.OrdinalIgnoreCase)).ToList();
+        // An interview not yet started has no log to report on or evaluate.
+        var match = (await db.ListAsync()).Where(r => r.EventCount > 0 && r.Id.ToString().StartsWith(pathOrId, StringComparison.OrdinalIgnoreCase)).ToList();
         return match.Count == 1 ? new(match[0].Id, null, await db.LoadAsync(match[0].Id)) : null;
     }
 
-    /// <summary>Every readable session: the database's, then any files under sessions/ (one that is not a session is skipped).</summary>
+    /// <summary>Every readable session: the database's started ones, then any files under sessions/ (one that is not a session is skipped).</summary>
     public async Task<IReadOnlyList<StoredSession>> AllAsync()
     {
         var all = new List<StoredSession>();
         if (File.Exists(DatabaseFile))
         {
             var db = await DatabaseAsync();
-            foreach (var record in await db.ListAsync()) all.Add(new(record.Id, null, await db.LoadAsync(record.Id)));
+            foreach (var record in (await db.ListAsync()).Where(r => r.EventCount > 0)) all.Add(new(record.Id, null, await db.LoadAsync(record.Id)));
         }
         if (Directory.Exists(SessionsFolder))
             foreach (var file in Directory.EnumerateFiles(SessionsFolder, "*.json").Order(StringComparer.Ordinal))

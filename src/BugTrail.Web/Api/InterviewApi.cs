@@ -39,8 +39,9 @@ public static class InterviewApi
         if (!WireNames.TryParse<InterviewFormat>(request.Format ?? "", out var format) || !scenario.Formats.Contains(format))
             return TypedResults.BadRequest(new Problem($"format must be one of {string.Join(", ", scenario.Formats.Select(WireNames.Of))}"));
         if (!WireNames.TryParse<Level>(request.Level ?? "", out var level)) return TypedResults.BadRequest(new Problem("level must be junior, mid or senior"));
-        var interview = Interview.Start(InterviewPlan.Single(scenario, format, level), clock.GetUtcNow(), catalog.Get, catalog.Reader, name);
-        var (id, token) = await repository.CreateAsync(InterviewKind.Interview, name, http.User.Identity?.Name, interview.Log,
+        // Started by the candidate from the room's welcome screen: the clock runs from then.
+        var (id, token) = await repository.CreateNotStartedAsync(name, http.User.Identity?.Name,
+            new InterviewStarted(clock.GetUtcNow(), InterviewPlan.Single(scenario, format, level), name),
             new Dictionary<string, string> { [scenario.Id] = catalog.HashOf(scenario.Id) });
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         return TypedResults.Created($"/api/interviews/{id}", new CreatedInterview(id, $"{origin}/room/{token}", $"{origin}/console/{id}"));
@@ -54,11 +55,14 @@ public static class InterviewApi
 
     private static async Task<Results<Ok<EvaluationView>, NotFound, Conflict<Problem>>> Evaluation(Guid id, SessionRepository repository, ScenarioCatalog catalog)
     {
-        if (await repository.FindAsync(id) is null) return TypedResults.NotFound();
+        if (await repository.FindAsync(id) is not { } record) return TypedResults.NotFound();
+        if (record.EventCount == 0) return TypedResults.Conflict(NotStarted);
         var log = await repository.LoadAsync(id);
         if (catalog.Bank.Missing(((InterviewStarted)log[0]).Plan) is { } missing) return TypedResults.Conflict(Retired(missing));
         return TypedResults.Ok(EvaluationView.Of(Evaluator.Evaluate(log, catalog.Get, catalog.Reader)));
     }
+
+    private static readonly Problem NotStarted = new("the interview has not started: the candidate has not pressed Start yet");
 
     private static Problem Retired(string scenario) => new($"the session uses scenario '{scenario}', which is no longer loaded");
 
@@ -69,6 +73,7 @@ public static class InterviewApi
     public static async Task<IResult> RenderReportAsync(Guid id, string format, SessionRepository repository, ScenarioCatalog catalog, SessionSummaries summaries)
     {
         if (await repository.FindAsync(id) is not { } record) return TypedResults.NotFound();
+        if (record.EventCount == 0) return TypedResults.Conflict(NotStarted);
         var log = await repository.LoadAsync(id);
         if (catalog.Bank.Missing(((InterviewStarted)log[0]).Plan) is { } missing) return TypedResults.Conflict(Retired(missing));
         var evaluation = Evaluator.Evaluate(log, catalog.Get, catalog.Reader);

@@ -47,15 +47,31 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         internal bool Watched => Changed is not null;
     }
 
-    /// <summary>The session, or null when it does not exist or uses a scenario no longer loaded.</summary>
+    /// <summary>The session, or null when it does not exist, has not started, or uses a scenario no longer loaded.</summary>
     public async Task<Live?> OpenAsync(Guid id, CancellationToken cancel = default)
     {
         if (live.TryGetValue(id, out var existing)) return existing;
         var record = await repository.FindAsync(id, cancel);
-        if (record is null) return null;
+        if (record is null || record.EventCount == 0) return null;
         var stored = await repository.LoadAsync(id, cancel);
+        if (stored.Count == 0) return null;
         if (catalog.Bank.Missing(((InterviewStarted)stored[0]).Plan) is not null) return null;
         return live.GetOrAdd(id, new Live(id, record.Kind, Interview.Resume(stored, catalog.Get, catalog.Reader), stored.Count));
+    }
+
+    /// <summary>
+    /// The candidate presses Start: a planned interview begins now, and its clock with it. Starting twice (two tabs, two nodes)
+    /// is harmless: the second start finds the log begun and joins it.
+    /// </summary>
+    public async Task<Live?> StartAsync(Guid id, CancellationToken cancel = default)
+    {
+        if (await repository.PlannedStartAsync(id, cancel) is { } planned && catalog.Bank.Missing(planned.Plan) is null)
+        {
+            var interview = Interview.Start(planned.Plan, clock.GetUtcNow(), catalog.Get, catalog.Reader, planned.Candidate);
+            try { await repository.AppendAsync(id, 0, interview.Log, ended: false, cancel: cancel); }
+            catch (ConcurrentAppendException) { }
+        }
+        return await OpenAsync(id, cancel);
     }
 
     /// <summary>The longest message a candidate may send, and the longest proposed file (a /patch); enforced here, for every path into a room.</summary>

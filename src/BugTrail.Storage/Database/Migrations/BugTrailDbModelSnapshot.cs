@@ -73,6 +73,8 @@ namespace BugTrail.Storage.DatabaseMigrations
 
                     b.Property<int?>("Overall");
 
+                    b.Property<string>("PendingStart");
+
                     b.Property<string>("Recommendation")
                         .HasMaxLength(24);
 
