@@ -30,8 +30,23 @@ builder.Services.AddDbContextFactory<BugTrailDb>(options =>
     if (provider == "postgresql") options.UseBugTrailPostgres(connection ?? "");
     else options.UseSqlite(string.IsNullOrEmpty(connection) ? $"Data Source={Path.Combine(dataFolder, "bugtrail.db")}" : connection);
 });
-// Sign-in cookies and antiforgery tokens stay valid across restarts: the keys live in the data folder.
-builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("BugTrail");
+// Sign-in cookies and antiforgery tokens stay valid across restarts: the keys live in the data folder (mode 600). With
+// BugTrail:KeyCertificate (a PKCS#12 file kept outside the data folder) they are also encrypted at rest, so a copy of
+// the data folder alone cannot forge a sign-in.
+var keys = builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys"))).SetApplicationName("BugTrail");
+if (builder.Configuration["BugTrail:KeyCertificate"] is { Length: > 0 } certificate)
+{
+    try
+    {
+        keys.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+            certificate, builder.Configuration["BugTrail:KeyCertificatePassword"]));
+    }
+    catch (System.Security.Cryptography.CryptographicException e)
+    {
+        Console.Error.WriteLine($"error: BugTrail cannot use the key certificate {certificate}: {e.Message}");
+        return 1;
+    }
+}
 builder.Services.AddCascadingAuthenticationState();
 var authentication = builder.Services.AddAuthentication(options =>
 {
@@ -130,6 +145,20 @@ _ = Task.Run(() =>
 });
 
 app.UseForwardedHeaders();
+// With BugTrail:HttpsPort, a request the configured proxy says arrived over plain HTTP is sent to HTTPS (308). Direct
+// connections are left alone: the operator's and health checks' on the machine itself.
+if (builder.Configuration.GetValue<int?>("BugTrail:HttpsPort") is { } httpsPort)
+    app.Use(async (http, next) =>
+    {
+        if (!http.Request.IsHttps && http.Request.Headers.ContainsKey("X-Original-For"))
+        {
+            var host = httpsPort == 443 ? new HostString(http.Request.Host.Host) : new HostString(http.Request.Host.Host, httpsPort);
+            http.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
+            http.Response.Headers.Location = $"https://{host}{http.Request.PathBase}{http.Request.Path}{http.Request.QueryString}";
+            return;
+        }
+        await next();
+    });
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.Use(SecurityHeaders.Apply);
 // The API answers in JSON, failures included (an applicant-tracking system parses it; an HTML error page helps nobody).

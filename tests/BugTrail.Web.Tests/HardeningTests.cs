@@ -212,6 +212,27 @@ public partial class HardeningTests
     }
 
     [Fact]
+    public async Task With_an_https_port_plain_http_through_the_proxy_is_redirected_and_direct_requests_are_not()
+    {
+        await using var server = new WebServer(settings: new Dictionary<string, string> { ["BugTrail__Proxies__0"] = "127.0.0.1", ["BugTrail__HttpsPort"] = "443" });
+        await server.StartAsync();
+        using var http = Client(server);
+        var plain = new HttpRequestMessage(HttpMethod.Get, "/practice?x=1");
+        plain.Headers.Add("X-Forwarded-Proto", "http");
+        plain.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        plain.Headers.Host = "bugtrail.example.com";
+        var redirected = await http.SendAsync(plain);
+        Assert.Equal(HttpStatusCode.PermanentRedirect, redirected.StatusCode);
+        Assert.Equal("https://bugtrail.example.com/practice?x=1", redirected.Headers.Location!.ToString());
+
+        var secure = new HttpRequestMessage(HttpMethod.Get, "/practice");
+        secure.Headers.Add("X-Forwarded-Proto", "https");
+        secure.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(secure)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/practice")).StatusCode);   // on the machine itself
+    }
+
+    [Fact]
     public async Task Practice_offers_only_practice_banks_never_a_live_interview_and_limits_sessions_per_address()
     {
         await using var server = new WebServer(settings: new Dictionary<string, string> { ["BugTrail__Banks__0"] = LeakTests.CanaryBank() });
@@ -342,5 +363,47 @@ public partial class HardeningTests
         Assert.Equal(before, (await repository.LoadAsync(id)).Count);
         Assert.Null(await rooms.SayAsync(room, "Can I see the gradient norms?"));
         Assert.True((await repository.LoadAsync(id)).Count > before);
+    }
+
+    [Fact]
+    public void Failed_sign_ins_are_limited_per_address_in_bounded_memory()
+    {
+        var failures = new AddressFailures(3, TimeSpan.FromMinutes(15));
+        var t0 = DateTimeOffset.UnixEpoch;
+        for (var i = 0; i < 3; i++) failures.Record("10.0.0.1", t0);
+        Assert.True(failures.Throttled("10.0.0.1", t0.AddMinutes(1)));
+        Assert.False(failures.Throttled("10.0.0.2", t0.AddMinutes(1)));
+        Assert.False(failures.Throttled("10.0.0.1", t0.AddMinutes(16)));   // the window slides
+
+        // A scan from many addresses: once past the bound, the addresses with nothing left in the window are forgotten.
+        for (var i = 0; i <= AddressFailures.MaxAddresses; i++) failures.Record($"198.51.{i / 256}.{i % 256}", t0);
+        failures.Record("10.0.0.3", t0.AddMinutes(20));
+        Assert.False(failures.Throttled("10.0.0.4", t0.AddMinutes(20)));
+        Assert.Equal(1, failures.Remembered);
+    }
+
+    [Fact]
+    public async Task With_a_key_certificate_the_data_protection_keys_are_encrypted_at_rest()
+    {
+        var outside = Directory.CreateTempSubdirectory("bugtrail-cert-").FullName;
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=BugTrail keys", rsa,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var pfx = Path.Combine(outside, "keys.pfx");
+        File.WriteAllBytes(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12, "s3cret"));
+
+        await using var server = new WebServer(settings: new Dictionary<string, string> { ["BugTrail__KeyCertificate"] = pfx, ["BugTrail__KeyCertificatePassword"] = "s3cret" });
+        await server.StartAsync();
+        using var http = Client(server);
+        await TokenAsync(http, "/account/login");   // an antiforgery token needs a key
+        var files = Directory.GetFiles(Path.Combine(server.DataFolder, "data", "keys"), "*.xml");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var xml = File.ReadAllText(file);
+            Assert.Contains("encryptedSecret", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("unencrypted form", xml, StringComparison.Ordinal);
+        }
     }
 }

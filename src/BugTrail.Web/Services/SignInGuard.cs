@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BugTrail.Storage.Database;
 using Microsoft.AspNetCore.Identity;
 
@@ -18,25 +17,20 @@ public sealed class SignInGuard(UserManager<InterviewerAccount> users, SignInMan
     public const string Refused = "Wrong email or password.";
     public const string Throttled = "Too many failed sign-ins from this address; try again in a few minutes.";
 
-    private static readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> Failures = new(StringComparer.Ordinal);
+    private static readonly AddressFailures Failures = new(FailuresPerAddress, Window);
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<InterviewerAccount>().HashPassword(new InterviewerAccount(), Guid.NewGuid().ToString()));
 
     /// <summary>Signs in, or returns why not (one message for every wrong email or password).</summary>
     public async Task<string?> SignInAsync(string address, string email, string password)
     {
-        var failures = Failures.GetOrAdd(address, _ => new Queue<DateTimeOffset>());
         var now = clock.GetUtcNow();
-        lock (failures)
-        {
-            while (failures.Count > 0 && now - failures.Peek() > Window) failures.Dequeue();
-            if (failures.Count >= FailuresPerAddress) return Throttled;
-        }
+        if (Failures.Throttled(address, now)) return Throttled;
         var account = await users.FindByEmailAsync(email);
         var succeeded = false;
         if (account is null) users.PasswordHasher.VerifyHashedPassword(new InterviewerAccount(), DummyHash.Value, password);
         else succeeded = (await signIn.PasswordSignInAsync(account, password, isPersistent: false, lockoutOnFailure: false)).Succeeded;
         if (succeeded) return null;
-        lock (failures) failures.Enqueue(now);
+        Failures.Record(address, now);
         return Refused;
     }
 }
