@@ -406,4 +406,23 @@ public partial class HardeningTests
             Assert.DoesNotContain("unencrypted form", xml, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task An_override_the_cli_appends_reaches_a_watched_page_within_a_tick()
+    {
+        var (_, repository, rooms, room) = await OpenPracticeRoomAsync();
+        var notified = 0;
+        room.Changed += () => Interlocked.Increment(ref notified);
+        var stored = await repository.LoadAsync(room.Id);
+        var note = new EvaluationOverridden(DateTimeOffset.UtcNow, new BugTrail.Core.Evaluation.RecommendationOverride(BugTrail.Core.Evaluation.Recommendation.Hire, "strong on the call"), "rita");
+        await repository.AppendAsync(room.Id, stored.Count, [note], ended: false);   // as `bugtrail evaluate --set` does
+
+        await rooms.TickAsync();
+        Assert.Contains(room.Snapshot.Log, e => e is EvaluationOverridden);
+        Assert.True(notified > 0);
+        // And the room's next change lands after it, not in a conflict.
+        Assert.Null(await rooms.SayAsync(room, "Can I see the gradient norms?"));
+        Assert.Equal(stored.Count + 1, (await repository.LoadAsync(room.Id)).Take(stored.Count + 1).Count());
+        Assert.IsType<EvaluationOverridden>((await repository.LoadAsync(room.Id))[stored.Count]);
+    }
 }

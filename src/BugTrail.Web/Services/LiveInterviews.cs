@@ -177,12 +177,31 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
     {
         // An ended session nobody is watching is let go; it is loaded again from the database if opened.
         foreach (var done in live.Values.Where(s => s.Snapshot.State.Ended && !s.Watched).ToList()) live.TryRemove(done.Id, out _);
+        // Another writer (the CLI's overrides and notes) may have appended: a page someone is watching shows it within a tick.
+        foreach (var watched in live.Values.Where(s => s.Watched).ToList()) await CatchUpAsync(watched, cancel);
         foreach (var session in live.Values.Where(s => !s.Snapshot.State.Ended))
         {
             // A person interviewing decides for themselves; their console shows what has fallen due.
             if (session.Kind == InterviewKind.Practice) await ChangeAsync(session, (i, now) => i.AdvanceTo(now), cancel);
             session.Notify();   // the timers move
         }
+    }
+
+    /// <summary>Reloads a session whose stored log has grown past what this process holds, and tells its pages.</summary>
+    private async Task CatchUpAsync(Live session, CancellationToken cancel)
+    {
+        if (await repository.FindAsync(session.Id, cancel) is not { } record || record.EventCount <= session.Stored) return;
+        await session.Gate.WaitAsync(cancel);
+        try
+        {
+            var stored = await repository.LoadAsync(session.Id, cancel);
+            if (stored.Count <= session.Stored) return;
+            session.Working = Interview.Resume(stored, catalog.Get, catalog.Reader);
+            session.Stored = stored.Count;
+            session.Snapshot = new InterviewSnapshot(stored.ToArray(), session.Working.State);
+        }
+        finally { session.Gate.Release(); }
+        session.Notify();
     }
 
     private async Task<bool> ChangeAsync(Live session, Action<Interview, DateTimeOffset> change, CancellationToken cancel, bool evenWhenEnded = false)
