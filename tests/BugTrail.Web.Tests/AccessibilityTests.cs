@@ -33,10 +33,7 @@ public class AccessibilityTests
         await visitor.WaitForSelectorAsync("[data-live=true]");
         await AssertAccessibleAsync(visitor, "practice");
 
-        await visitor.SelectOptionAsync("[data-test=format]", "code-review");
-        await visitor.ClickAsync("[data-test=start-causal-mask-diagonal]");
-        await visitor.WaitForURLAsync("**/room/**");
-        await visitor.WaitForSelectorAsync("[data-live=true]");
+        await Browser.StartPracticeAsync(visitor, "causal-mask-diagonal", "code-review");
         await Browser.SayAsync(visitor, "Could the mask let a position see the next token? Can I see the attention statistics?");
         await AssertAccessibleAsync(visitor, "practice room");
         await visitor.ClickAsync("[data-test=finish]");

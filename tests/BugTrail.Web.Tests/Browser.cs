@@ -42,6 +42,19 @@ public static class Browser
     public static async Task<IPage> PatientPageAsync(this IBrowser browser, BrowserNewContextOptions? options = null) =>
         await (await browser.PatientContextAsync(options)).NewPageAsync();
 
+    /// <summary>
+    /// Starts a practice session from /practice once the page carries the chosen format and level (the choice re-renders the
+    /// list; clicking before that would post the previous choice).
+    /// </summary>
+    public static async Task StartPracticeAsync(IPage page, string scenario, string format = "production-debugging", string level = "mid")
+    {
+        await page.SelectOptionAsync("[data-test=level]", level);
+        await page.SelectOptionAsync("[data-test=format]", format);
+        await page.ClickAsync($"form:has(input[name=format][value={format}]):has(input[name=level][value={level}]) [data-test=start-{scenario}]");
+        await page.WaitForURLAsync("**/room/**");
+        await page.WaitForSelectorAsync("[data-live=true]");
+    }
+
     /// <summary>A candidate on an interview link: the welcome screen, then Start (the interview's clock starts here).</summary>
     public static async Task StartInterviewAsync(IPage page)
     {

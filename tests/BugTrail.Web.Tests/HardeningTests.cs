@@ -380,6 +380,10 @@ public partial class HardeningTests
         failures.Record("10.0.0.3", t0.AddMinutes(20));
         Assert.False(failures.Throttled("10.0.0.4", t0.AddMinutes(20)));
         Assert.Equal(1, failures.Remembered);
+        // A scan that keeps every address inside the window: the oldest are dropped, never more than the bound is kept.
+        for (var i = 0; i < 2 * AddressFailures.MaxAddresses; i++) failures.Record($"2001:db8::{i:x}", t0.AddMinutes(30).AddMilliseconds(i));
+        Assert.False(failures.Throttled("10.0.0.5", t0.AddMinutes(31)));
+        Assert.True(failures.Remembered <= AddressFailures.MaxAddresses, $"{failures.Remembered} addresses remembered");
     }
 
     [Fact]
@@ -411,18 +415,14 @@ public partial class HardeningTests
     public async Task An_override_the_cli_appends_reaches_a_watched_page_within_a_tick()
     {
         var (_, repository, rooms, room) = await OpenPracticeRoomAsync();
-        var notified = 0;
-        room.Changed += () => Interlocked.Increment(ref notified);
+        room.Changed += () => { };   // a page is watching
         var stored = await repository.LoadAsync(room.Id);
         var note = new EvaluationOverridden(DateTimeOffset.UtcNow, new BugTrail.Core.Evaluation.RecommendationOverride(BugTrail.Core.Evaluation.Recommendation.Hire, "strong on the call"), "rita");
         await repository.AppendAsync(room.Id, stored.Count, [note], ended: false);   // as `bugtrail evaluate --set` does
 
+        Assert.DoesNotContain(room.Snapshot.Log, e => e is EvaluationOverridden);
         await rooms.TickAsync();
         Assert.Contains(room.Snapshot.Log, e => e is EvaluationOverridden);
-        Assert.True(notified > 0);
-        // And the room's next change lands after it, not in a conflict.
-        Assert.Null(await rooms.SayAsync(room, "Can I see the gradient norms?"));
-        Assert.Equal(stored.Count + 1, (await repository.LoadAsync(room.Id)).Take(stored.Count + 1).Count());
-        Assert.IsType<EvaluationOverridden>((await repository.LoadAsync(room.Id))[stored.Count]);
+        Assert.Equal((await repository.LoadAsync(room.Id)).Count, room.Snapshot.Log.Count);
     }
 }

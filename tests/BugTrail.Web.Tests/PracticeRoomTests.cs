@@ -9,11 +9,7 @@ public class PracticeRoomTests
         var page = await browser.PatientPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         await page.GotoAsync($"{server.Url}/practice");
         await page.WaitForSelectorAsync("[data-live=true]");
-        await page.SelectOptionAsync("[data-test=level]", level);
-        await page.SelectOptionAsync("[data-test=format]", format);
-        await page.ClickAsync($"[data-test=start-{scenario}]");
-        await page.WaitForURLAsync("**/room/**");
-        await page.WaitForSelectorAsync("[data-live=true]");
+        await Browser.StartPracticeAsync(page, scenario, format, level);
         return page;
     }
 
@@ -65,9 +61,7 @@ public class PracticeRoomTests
         var page = await browser.PatientPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
         await page.GotoAsync($"{server.Url}/practice");
         await page.WaitForSelectorAsync("[data-live=true]");
-        await page.SelectOptionAsync("[data-test=format]", "code-review");
-        await page.ClickAsync("[data-test=start-causal-mask-diagonal]");
-        await page.WaitForURLAsync("**/room/**");
+        await Browser.StartPracticeAsync(page, "causal-mask-diagonal", "code-review");
         await page.WaitForSelectorAsync("[data-test=code]");
 
         // The code scrolls inside its own box; the page itself never grows wider than the screen.

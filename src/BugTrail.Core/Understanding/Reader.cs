@@ -28,7 +28,7 @@ public static partial class Reader
     /// <summary>"For the first… for the second…", "1) … 2) …", "both": one message answering every pending question.</summary>
     internal static bool AnswersAll(string text) => AnswerOrdinals().Count(text.ToLowerInvariant()) >= 2 || text.Contains("both", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b[a-z_][a-z0-9_]*\.[a-z_][\w.]*(?:\(\))?")]
+    [GeneratedRegex(@"\b[a-z_][a-z0-9_]*\.[a-z_][\w.]*\(\)?")]
     private static partial Regex DottedApi();
 
     /// <summary>"a known leak in the allocator", "known to misbehave": asking whether the framework is at fault.</summary>
@@ -51,7 +51,7 @@ public static partial class Reader
         var causeFamilies = Lexicon.Causes.Count(c => c.Family != "hardware or framework" && Phrase.HasAny(n, c.Terms));
         var listed = ListItems().Count(n) + Ordinals().Count(n);
         var alternatives = listed >= 2 || (Phrase.HasWord(n, "or") && causeFamilies >= 2 && Phrase.HasAny(n, Lexicon.HedgeMarkers));
-        // An API named in the code ("the torch.no_grad() block", "F.scaled_dot_product_attention") is our code's use of it, not the framework.
+        // An API called in the code ("the torch.no_grad() block", "F.softmax(x)") is our code's use of it, not the framework.
         var withoutApis = DottedApi().Replace(n, " ");
         var framework = Phrase.HasAny(withoutApis, Lexicon.FrameworkNames) && (Phrase.HasAny(n, Lexicon.BlameMarkers) || question && KnownIssue().IsMatch(n))
             && !alternatives && !Phrase.HasAny(n, OwnCode);

@@ -97,7 +97,14 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
         if (interview.EventCount != expectedCount) throw new ConcurrentAppendException(id);
         interview.EventCount = expectedCount + events.Count;
         interview.Ended = ended;
-        interview.PendingStart = null;   // the first append starts a planned interview
+        if (interview.PendingStart is not null)
+        {
+            // The first append starts a planned interview: from now on the session dates from its start (the bar compares
+            // candidates in the order they sat the interview, and the report dates it the same way).
+            interview.PendingStart = null;
+            interview.CreatedAt = events[0].At;
+            interview.CreatedTicks = events[0].At.UtcTicks;
+        }
         if (evaluation is not null) Summarize(interview, interview.EventCount, evaluation);
         db.Events.AddRange(events.Select((e, i) => Record(id, expectedCount + i, e)));
         try { await db.SaveChangesAsync(cancel); }
@@ -138,13 +145,11 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
     /// <summary>Issues a new candidate link for a session; the old one stops working.</summary>
     public async Task<string?> RotateTokenAsync(Guid id, CancellationToken cancel = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancel);
-        var interview = await db.Interviews.SingleOrDefaultAsync(i => i.Id == id, cancel);
-        if (interview is null) return null;
+        // Only the token's hash changes, so a room appending at the same instant neither conflicts with this nor loses to it.
         var token = NewToken();
-        interview.CandidateTokenHash = Hash(token);
-        await db.SaveChangesAsync(cancel);
-        return token;
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        var changed = await db.Interviews.Where(i => i.Id == id).ExecuteUpdateAsync(u => u.SetProperty(i => i.CandidateTokenHash, Hash(token)), cancel);
+        return changed == 0 ? null : token;
     }
 
     /// <summary>Sessions whose summary is behind their log (an ended session appended to by a writer that did not evaluate).</summary>

@@ -178,7 +178,12 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         // An ended session nobody is watching is let go; it is loaded again from the database if opened.
         foreach (var done in live.Values.Where(s => s.Snapshot.State.Ended && !s.Watched).ToList()) live.TryRemove(done.Id, out _);
         // Another writer (the CLI's overrides and notes) may have appended: a page someone is watching shows it within a tick.
-        foreach (var watched in live.Values.Where(s => s.Watched).ToList()) await CatchUpAsync(watched, cancel);
+        foreach (var watched in live.Values.Where(s => s.Watched).ToList())
+        {
+            // One session whose log cannot be read must not stop the others' clocks.
+            try { await CatchUpAsync(watched, cancel); }
+            catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "session {Id}: catching up with the stored log failed", watched.Id); }
+        }
         foreach (var session in live.Values.Where(s => !s.Snapshot.State.Ended))
         {
             // A person interviewing decides for themselves; their console shows what has fallen due.

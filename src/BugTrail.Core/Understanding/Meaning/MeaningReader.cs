@@ -493,7 +493,11 @@ public sealed partial class MeaningReader : IReader
     [GeneratedRegex(@"\beither\b.+\bor\b|\bor (?:maybe|possibly|perhaps|it could|it might)\b")]
     private static partial Regex Alternatives();
 
-    internal static bool IsNegated(string n) => Phrase.HasAny(n, Exonerations) || Exonerated().IsMatch(n);
+    internal static bool IsNegated(string n) =>
+        Phrase.HasAny(n, Exonerations) || Exonerated().IsMatch(n) && !n.TrimEnd().EndsWith('?') && !Phrase.HasAny(n, Doubts);
+
+    /// <summary>"not sure the division is actually correct" doubts; it does not clear anything.</summary>
+    private static readonly string[] Doubts = ["not sure", "doubt", "dont think", "do not think", "whether", "wonder", "unsure", "if the", "if it"];
 
     /// <summary>"dividing by world_size is actually correct here", "that line is perfectly intended".</summary>
     [GeneratedRegex(@"\b(?:is|are|looks?|seems?)\s+(?:actually|totally|perfectly|completely|really|probably|fine and|all)\s+(?:fine|correct|right|ok|okay|intended|needed|necessary|required|expected|harmless|legit|valid)\b")]
