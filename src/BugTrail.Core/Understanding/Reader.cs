@@ -220,7 +220,7 @@ public static partial class Reader
 
     private static bool IsDefinitionQuestion(string n) => Phrase.HasAny(n, Lexicon.ConceptQuestionMarkers) && Lexicon.IsQuestion(n) || Phrase.HasAny(n, DefinitionVerbs);
 
-    private static bool RefersToThisRun(string n) =>
+    internal static bool RefersToThisRun(string n) =>
         Phrase.HasAnyWord(n, RunWords);
 
     private static readonly string[] RunWords = ["we", "our", "us", "this run", "the run", "this model", "the model", "this script", "enabled",

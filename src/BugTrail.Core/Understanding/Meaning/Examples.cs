@@ -11,7 +11,8 @@ internal static class Examples
     public static string? IntentOf(PhrasingLabel label) => label.Intent switch
     {
         "request_evidence" => "request",
-        "ask_fact" or "ask_concept" or "ask_framework_bug" => "question",
+        "ask_fact" or "ask_framework_bug" => "question",
+        "ask_concept" => "concept",
         "request_code" or "ask_whole_codebase" => "code",
         "hypotheses" => "hypothesis",
         "claim_root_cause" => "claim",

@@ -90,7 +90,7 @@ public sealed partial class MeaningReader : IReader
         var (kind, kindScore) = NearestKind(v, a);
         var (fact, factScore) = a.Facts.Count == 0 ? (null, 0) : a.Facts.Select(f => (f.Fact, Best(v, f.Anchors))).MaxBy(x => x.Item2);
         // "What I'd consider: first, …" starts like a question but is not one.
-        var question = n.TrimEnd().EndsWith('?') || (Lexicon.IsQuestion(n) && !n.Contains(':', StringComparison.Ordinal) && intent is "question" or "request");
+        var question = n.TrimEnd().EndsWith('?') || (Lexicon.IsQuestion(n) && !n.Contains(':', StringComparison.Ordinal) && intent is "question" or "request" or "concept");
         return new SentenceReading(text, question, IsHedged(n), IsNegated(n), intent, intentScore, kind, kindScore,
             fact?.Question, factScore, Best(v, a.RootCause), Best(v, a.Fix), Best(v, a.Wrong), Best(v, a.Component),
             general.Value.Intents.Where(g => g.Intent == "code").Select(g => Best(v, g.Anchors)).DefaultIfEmpty(0).Max());
@@ -142,7 +142,7 @@ public sealed partial class MeaningReader : IReader
         for (var i = 0; i < sentences.Count; i++)
         {
             var n = Phrase.Normalise(parts[i]);
-            if (sentences[i].Question || sentences[i].Intent is "request" or "question" || Phrase.HasAny(n, Lexicon.RequestMarkers)) continue;
+            if (sentences[i].Question || sentences[i].Intent is "request" or "question" or "concept" || Phrase.HasAny(n, Lexicon.RequestMarkers)) continue;
             if (!perSentence[i].Any(x => x is RequestsEvidence)) continue;
             RemoveEvidenceAskedOnlyIn(intents, perSentence, i);
             perSentence[i] = [.. perSentence[i].Where(x => x is not RequestsEvidence)];
@@ -164,7 +164,7 @@ public sealed partial class MeaningReader : IReader
             var s = sentences[i];
             var r = perSentence[i];
             // A hedged statement ("that looks like something that grew slowly") asks for nothing unless it says so.
-            var asking = s.Question || (s.Intent is "request" or "question" && s.IntentScore >= t.Asking && !s.Hedged && !r.Any(x => x is DescribesVerification))
+            var asking = s.Question || (s.Intent is "request" or "question" or "concept" && s.IntentScore >= t.Asking && !s.Hedged && !r.Any(x => x is DescribesVerification))
                 || Phrase.HasAny(Phrase.Normalise(s.Text), Lexicon.RequestMarkers);
             // "I'm kind of stuck, can you give me a pointer?" asks for help, not for whichever diagnostic sits nearest.
             if (!asking || s.Negated || r.Any(x => x is SaysStuck or GivesUp)) continue;
@@ -227,6 +227,19 @@ public sealed partial class MeaningReader : IReader
                     if (score >= t.Evidence + t.Clear && !intents.OfType<RequestsEvidence>().Any(x => x.Kind == k)) intents.Add(new RequestsEvidence(k, null));
                 }
             }
+            // "What's the largest finite fp16 value?" is a textbook question, whatever numbers or diagnostics it mentions: when the
+            // sentence reads as one and names a glossary topic, the topic is answered instead of a fact or a diagnostic.
+            // A scenario's own fact wins ("What does BatchNorm1d do?" may be one), as do the rules' facts and a diagnostic the
+            // sentence is clearly about ("How large do the query-key products get before the softmax?" asks for this run's numbers).
+            if (s.Question && s.Intent == "concept" && !r.Any(x => x is AsksConcept or AsksFact or RequestsCode or AsksWholeCodebase)
+                && s.FactScore < t.Fact + t.Clear && s.EvidenceScore < t.Evidence + 2 * t.Clear && !Reader.RefersToThisRun(Phrase.Normalise(s.Text))
+                && Glossary.Entries.FirstOrDefault(e => Phrase.HasAny(Phrase.Normalise(s.Text), e.Terms)) is { } topic)
+            {
+                RemoveEvidenceAskedOnlyIn(intents, perSentence, i);
+                intents.RemoveAll(x => x is AsksFact f && r.Contains(f) && !perSentence.Where((_, j) => j != i).Any(o => o.Contains(f)));
+                if (!intents.OfType<AsksConcept>().Any(x => x.Entry.Id == topic.Id)) intents.Add(new AsksConcept(topic));
+                continue;
+            }
             // "is there any clipping, is it running in fp16, and does it have dropout?": one sentence, several questions about the run.
             if (s.Question && anchors.Facts.Count > 0 && QuestionClauses(s.Text) is { Count: > 1 } questions)
                 foreach (var v in encoder.Encode(questions))
@@ -267,7 +280,7 @@ public sealed partial class MeaningReader : IReader
 
         // Claims: hedged or checked-for causes are hypotheses; an assertion is acknowledged only when its meaning is the root cause's.
         // A request ("show me where the scores are computed") asserts nothing, whatever it names.
-        var assertive = sentences.Where((s, i) => !s.Question && !s.Hedged && !s.Negated && s.Intent is not ("request" or "question" or "small_talk")
+        var assertive = sentences.Where((s, i) => !s.Question && !s.Hedged && !s.Negated && s.Intent is not ("request" or "question" or "concept" or "small_talk")
             && !perSentence[i].Any(x => x is RequestsEvidence or RequestsCode or AsksFact or AsksConcept or StatesHypotheses)).ToList();
         var rootCauseSaid = assertive.Any(s => s.RootCause >= t.RootCause && s.RootCause - s.Wrong >= t.RootCauseOverWrong);
         // A diagnosis sits next to its fix in meaning ("nothing clears the gradients" / "clear the gradients"): a fix must also read as one.
