@@ -177,7 +177,7 @@ internal static class Lexicon
         "pytorch", "torch", "cuda", "cudnn", "nccl", "the framework", "framework", "the library", "driver", "hardware", "gpu", "the gpus",
         "the gpu", "the compiler", "triton", "apex", "the kernel", "kernels", "cublas", "the machine", "firmware", "the cluster", "autocast",
         "gradscaler", "nvidia", "vram", "ecc", "cosmic", "bit flip", "memory error", "the cards", "a100", "h100", "infra", "cpu",
-        "the os", "the kernel driver", "xla", "library", "sdpa", "allocator", "torch version", "pytorch version", "cuda version", "mkl",
+        "the os", "the kernel driver", "xla", "library", "sdpa", "allocator", "torch version", "pytorch version", "cuda version", "mkl", "kernel",
     ];
 
     public static readonly string[] BlameMarkers =

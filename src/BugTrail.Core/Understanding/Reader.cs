@@ -31,6 +31,9 @@ public static partial class Reader
     [GeneratedRegex(@"\b[a-z_][a-z0-9_]*\.[a-z_][\w.]*\(\)?")]
     private static partial Regex DottedApi();
 
+    [GeneratedRegex(@"\b(?:per|each|every)\s+(?:gpu|gpus|device|card|rank|node|worker)\b")]
+    private static partial Regex PerUnit();
+
     /// <summary>"a known leak in the allocator", "known to misbehave": asking whether the framework is at fault.</summary>
     [GeneratedRegex(@"\bknown\s+(?:\w+\s+)?(?:issue|bug|leak|problem|regression)|\bknown to\s+(?:misbehave|leak|break|be buggy|have)")]
     private static partial Regex KnownIssue();
@@ -52,7 +55,8 @@ public static partial class Reader
         var listed = ListItems().Count(n) + Ordinals().Count(n);
         var alternatives = listed >= 2 || (Phrase.HasWord(n, "or") && causeFamilies >= 2 && Phrase.HasAny(n, Lexicon.HedgeMarkers));
         // An API called in the code ("the torch.no_grad() block", "F.softmax(x)") is our code's use of it, not the framework.
-        var withoutApis = DottedApi().Replace(n, " ");
+        // So is a unit ("the batch size per GPU"): it names no component as faulty.
+        var withoutApis = PerUnit().Replace(DottedApi().Replace(n, " "), " ");
         var framework = Phrase.HasAny(withoutApis, Lexicon.FrameworkNames) && (Phrase.HasAny(n, Lexicon.BlameMarkers) || question && KnownIssue().IsMatch(n))
             && !alternatives && !Phrase.HasAny(n, OwnCode);
         if (framework) intents.Add(question ? new AsksIfFrameworkIsBuggy() : new BlamesFramework());

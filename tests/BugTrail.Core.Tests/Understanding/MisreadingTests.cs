@@ -109,6 +109,44 @@ public class MisreadingTests
         Assert.False(said.Has<GivesUp>(), string.Join(", ", said.Intents));
     }
 
+    [Theory]
+    [InlineData("causal-mask-diagonal", "Such a low loss means the network is being given the answer one way or another. I'd look at the loader first.")]
+    [InlineData("attention-scaling-missing", "No honest fp16 run can keep the solution this stable, so I'd compare against bf16 next.")]
+    public void Talking_about_the_answer_is_not_giving_up(string scenario, string text) =>
+        Assert.DoesNotContain(Read(scenario, text, codeVisible: false).Intents, i => i is GivesUp);
+
+    [Theory]
+    [InlineData("loss-accumulation-memory-leak", "The block under torch.no_grad() is the culprit here, the graph is kept alive around it.")]
+    public void Blaming_a_call_in_our_code_is_not_blaming_the_framework(string scenario, string text) =>
+        Assert.DoesNotContain(Read(scenario, text).Intents, i => i is BlamesFramework);
+
+    [Theory]
+    [InlineData("kv-cache-position", "Is there a known bug where the fused attention kernel misbehaves with a one-token query?")]
+    [InlineData("loss-accumulation-memory-leak", "Is there any known leak in the CUDA caching allocator of this release?")]
+    public void Asking_about_a_known_issue_asks_whether_the_framework_is_at_fault(string scenario, string text) =>
+        Assert.Contains(Read(scenario, text, codeVisible: false).Intents, i => i is AsksIfFrameworkIsBuggy);
+
+    [Theory]
+    [InlineData("ddp-loss-averaging", "The batch size per GPU is the culprit. Double it to 64 and rerun.")]
+    [InlineData("normalization-leakage", "The network just overfits the old years. Cut the epochs to 500 and add dropout.")]
+    public void A_wrong_change_is_read_as_a_wrong_fix(string scenario, string text)
+    {
+        var said = Read(scenario, text);
+        Assert.True(said.Find<ProposesFix>() is { Correct: false }, string.Join(", ", said.Intents));
+        Assert.False(said.Find<ClaimsRootCause>() is { Correct: true });
+    }
+
+    [Theory]
+    [InlineData("grad-accum-scaling", "The division by ACCUM_STEPS in the logging is perfectly fine; the momentum is what blows up. Lower it to 0.5.")]
+    public void Calling_the_real_bug_fine_is_not_finding_it(string scenario, string text) =>
+        Assert.False(Read(scenario, text).Find<ClaimsRootCause>() is { Correct: true });
+
+    [Theory]
+    [InlineData("attention-scaling-missing", "Remind me, what's the biggest finite number a float16 can hold?", "fp16")]
+    [InlineData("loss-accumulation-memory-leak", "Conceptually, when does autograd let go of the activations it saved for backward?", "autograd")]
+    public void A_textbook_question_is_answered_as_one(string scenario, string text, string topic) =>
+        Assert.Contains(Read(scenario, text, codeVisible: false).Intents.OfType<AsksConcept>(), c => c.Entry.Id == topic);
+
     [Fact]
     public void The_same_message_is_always_read_the_same_way()
     {
