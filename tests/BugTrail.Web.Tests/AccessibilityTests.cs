@@ -41,13 +41,7 @@ public class AccessibilityTests
         await visitor.WaitForSelectorAsync("[data-test=debrief]");
         await AssertAccessibleAsync(visitor, "practice debrief");
 
-        var interviewer = await browser.PatientPageAsync(options);
-        await interviewer.GotoAsync($"{server.Url}/account/setup");
-        await interviewer.FillAsync("[data-test=name]", "Rita Interviewer");
-        await interviewer.FillAsync("[data-test=email]", "rita@example.com");
-        await interviewer.FillAsync("[data-test=password]", "correct horse battery");
-        await interviewer.ClickAsync("[data-test=create]");
-        await interviewer.WaitForURLAsync("**/interviews");
+        var interviewer = await Browser.SignUpAsync(browser, server, options);
         await interviewer.WaitForSelectorAsync("[data-live=true]");
         await interviewer.FillAsync("[data-test=candidate]", "Ada Candidate");
         await interviewer.ClickAsync("[data-test=create]");

@@ -13,13 +13,7 @@ public class ApiTests
     {
         await using var session = await BrowserSession.StartAsync();
         var (server, browser) = (session.Server, session.Browser);
-        var page = await browser.PatientPageAsync();
-        await page.GotoAsync($"{server.Url}/account/setup");
-        await page.FillAsync("[data-test=name]", "Rita");
-        await page.FillAsync("[data-test=email]", "rita@example.com");
-        await page.FillAsync("[data-test=password]", "correct horse battery");
-        await page.ClickAsync("[data-test=create]");
-        await page.WaitForURLAsync("**/interviews");
+        var page = await Browser.SignUpAsync(browser, server);
         await page.GotoAsync($"{server.Url}/account/api-key");
         await page.ClickAsync("[data-test=issue-key]");
         var key = (await page.InnerTextAsync("[data-test=api-key]")).Trim();

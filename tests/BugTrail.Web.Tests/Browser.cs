@@ -42,6 +42,19 @@ public static class Browser
     public static async Task<IPage> PatientPageAsync(this IBrowser browser, BrowserNewContextOptions? options = null) =>
         await (await browser.PatientContextAsync(options)).NewPageAsync();
 
+    /// <summary>The first interviewer account, created through /account/setup; returns the signed-in page on /interviews.</summary>
+    public static async Task<IPage> SignUpAsync(IBrowser browser, WebServer server, BrowserNewContextOptions? options = null)
+    {
+        var page = await browser.PatientPageAsync(options ?? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        await page.GotoAsync($"{server.Url}/account/setup");
+        await page.FillAsync("[data-test=name]", "Rita Interviewer");
+        await page.FillAsync("[data-test=email]", "rita@example.com");
+        await page.FillAsync("[data-test=password]", "correct horse battery");
+        await page.ClickAsync("[data-test=create]");
+        await page.WaitForURLAsync("**/interviews");
+        return page;
+    }
+
     /// <summary>
     /// Starts a practice session from /practice once the page carries the chosen format and level (the choice re-renders the
     /// list; clicking before that would post the previous choice).

@@ -5,26 +5,13 @@ namespace BugTrail.Web.Tests;
 /// <summary>A production-debugging interview from link to report, with two browser contexts: interviewer and candidate.</summary>
 public class InterviewTests
 {
-    private static async Task<IPage> SignUpAsync(IBrowser browser, WebServer server)
-    {
-        var context = await browser.PatientContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{server.Url}/account/setup");
-        await page.FillAsync("[data-test=name]", "Rita Interviewer");
-        await page.FillAsync("[data-test=email]", "rita@example.com");
-        await page.FillAsync("[data-test=password]", "correct horse battery");
-        await page.ClickAsync("[data-test=create]");
-        await page.WaitForURLAsync("**/interviews");
-        return page;
-    }
-
     [Fact]
     public async Task A_production_debugging_interview_runs_from_link_to_report()
     {
         await using var session = await BrowserSession.StartAsync();
         var (server, browser) = (session.Server, session.Browser);
 
-        var interviewer = await SignUpAsync(browser, server);
+        var interviewer = await Browser.SignUpAsync(browser, server);
         await interviewer.WaitForSelectorAsync("[data-live=true]");
         await interviewer.FillAsync("[data-test=candidate]", "Ada Candidate");
         await interviewer.SelectOptionAsync("[data-test=scenario]", "attention-scaling-missing");
@@ -128,7 +115,7 @@ public class InterviewTests
     {
         await using var session = await BrowserSession.StartAsync();
         var (server, browser) = (session.Server, session.Browser);
-        var interviewer = await SignUpAsync(browser, server);
+        var interviewer = await Browser.SignUpAsync(browser, server);
         await interviewer.WaitForSelectorAsync("[data-live=true]");
         await interviewer.FillAsync("[data-test=candidate]", "Bob Candidate");
         await interviewer.SelectOptionAsync("[data-test=scenario]", "attention-scaling-missing");
@@ -166,7 +153,7 @@ public class InterviewTests
     {
         await using var session = await BrowserSession.StartAsync();
         var (server, browser) = (session.Server, session.Browser);
-        var interviewer = await SignUpAsync(browser, server);
+        var interviewer = await Browser.SignUpAsync(browser, server);
         await interviewer.WaitForSelectorAsync("[data-live=true]");
         await interviewer.FillAsync("[data-test=candidate]", "Ada Candidate");
         await interviewer.ClickAsync("[data-test=create]");
@@ -193,7 +180,7 @@ public class InterviewTests
     {
         await using var session = await BrowserSession.StartAsync();
         var (server, browser) = (session.Server, session.Browser);
-        await SignUpAsync(browser, server);
+        await Browser.SignUpAsync(browser, server);
         var other = await browser.PatientPageAsync();
         await other.GotoAsync($"{server.Url}/account/setup");
         Assert.Contains("already set up", await other.InnerTextAsync("main"), StringComparison.Ordinal);
