@@ -23,7 +23,8 @@ public class InterviewStartTests
         var rooms = new LiveInterviews(repository, catalog, TimeProvider.System, NullLogger<LiveInterviews>.Instance);
         var plan = InterviewPlan.Single(catalog.Get("attention-scaling-missing"), InterviewFormat.ProductionDebugging, Level.Mid);
         var created = DateTimeOffset.UtcNow.AddMinutes(-40);   // created forty minutes before the candidate arrives
-        var (id, _) = await repository.CreateNotStartedAsync("Ada", "rita", new InterviewStarted(created, plan, "Ada"), new Dictionary<string, string>());
+        var (id, _) = await repository.CreateNotStartedAsync("Ada", "rita", new InterviewStarted(created, plan, "Ada"),
+            new Dictionary<string, string> { ["attention-scaling-missing"] = "version-when-planned" });
 
         // Planned, not started: no log, no room, no evaluation in the CLI's store; listed as such with its plan.
         Assert.Null(await rooms.OpenAsync(id));
@@ -45,5 +46,9 @@ public class InterviewStartTests
         Assert.Single(log.OfType<InterviewStarted>());
         Assert.True(first.Snapshot.State.Elapsed(DateTimeOffset.UtcNow) < TimeSpan.FromMinutes(5));
         Assert.Null(await repository.PlannedStartAsync(id));
+        // The version recorded is the one sat, and the session dates from its start.
+        var record = (await repository.FindAsync(id))!;
+        Assert.Contains(catalog.HashOf("attention-scaling-missing"), record.ScenarioVersions, StringComparison.Ordinal);
+        Assert.Equal(started.At, record.CreatedAt);
     }
 }

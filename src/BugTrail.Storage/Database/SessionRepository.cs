@@ -76,6 +76,14 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
         return (id, token);
     }
 
+    /// <summary>Records which version of each scenario a session uses (a planned interview records them again at its start).</summary>
+    public async Task SetScenarioVersionsAsync(Guid id, IReadOnlyDictionary<string, string> scenarioVersions, CancellationToken cancel = default)
+    {
+        var json = new JsonObject(scenarioVersions.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))).ToJsonString();
+        await using var db = await factory.CreateDbContextAsync(cancel);
+        await db.Interviews.Where(i => i.Id == id).ExecuteUpdateAsync(u => u.SetProperty(i => i.ScenarioVersions, json), cancel);
+    }
+
     /// <summary>The plan of an interview not yet started, or null once it has (or when there is no such session).</summary>
     public async Task<InterviewStarted?> PlannedStartAsync(Guid id, CancellationToken cancel = default)
     {

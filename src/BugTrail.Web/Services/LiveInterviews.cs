@@ -68,7 +68,12 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         if (await repository.PlannedStartAsync(id, cancel) is { } planned && catalog.Bank.Missing(planned.Plan) is null)
         {
             var interview = Interview.Start(planned.Plan, clock.GetUtcNow(), catalog.Get, catalog.Reader, planned.Candidate);
-            try { await repository.AppendAsync(id, 0, interview.Log, ended: false, cancel: cancel); }
+            try
+            {
+                await repository.AppendAsync(id, 0, interview.Log, ended: false, cancel: cancel);
+                // The bank may have been redeployed since the interview was planned: the report names the version sat.
+                await repository.SetScenarioVersionsAsync(id, planned.Plan.Scenarios.ToDictionary(p => p.ScenarioId, p => catalog.HashOf(p.ScenarioId)), cancel);
+            }
             catch (ConcurrentAppendException) { }
         }
         return await OpenAsync(id, cancel);

@@ -129,6 +129,7 @@ public class MisreadingTests
     [Theory]
     [InlineData("ddp-loss-averaging", "The batch size per GPU is the culprit. Double it to 64 and rerun.")]
     [InlineData("normalization-leakage", "The network just overfits the old years. Cut the epochs to 500 and add dropout.")]
+    [InlineData("attention-scaling-missing", "The optimizer is simply too aggressive for this model. Try clipping the gradients to 1.0.")]
     public void A_wrong_change_is_read_as_a_wrong_fix(string scenario, string text)
     {
         var said = Read(scenario, text);

@@ -336,8 +336,7 @@ public sealed partial class MeaningReader : IReader
         // An instruction that changes something ("Halve it and restart", "Set bias=False on the projections") proposes a fix even in
         // words that are not the scenario's: a wrong fix is still a fix the interviewer weighs. Re-running is verifying, not fixing.
         if (!intents.Any(x => x is ProposesFix) && !allHedged && !blocked
-            && parts.Where((p, i) => assertive.Contains(sentences[i]) && Imperative().Match(Phrase.Normalise(p)) is { Success: true } m
-                && !RerunVerbs.Contains(m.Value.Trim().Split(' ')[^1])).Any())
+            && parts.Where((p, i) => assertive.Contains(sentences[i]) && ChangesSomething(Phrase.Normalise(p))).Any())
             intents.Add(new ProposesFix(fixSaid));
         if (!intents.Any(x => x is DescribesVerification) && perSentence.Any(r => r.Any(x => x is DescribesVerification)))
             intents.Add(new DescribesVerification());
@@ -464,6 +463,15 @@ public sealed partial class MeaningReader : IReader
     private static bool ProposesChange(string n) =>
         Imperative().IsMatch(n) || Phrase.HasAny(n, ProposalMarkers) || ProposalModal().IsMatch(n)
         || (CodeChange().IsMatch(n) && !Phrase.HasAny(n, Absences)) || MissingCode().IsMatch(n);
+
+    /// <summary>An instruction in the sentence changes something: "restart and halve the lr" does, "try clipping to 1.0" does.</summary>
+    private static bool ChangesSomething(string n) =>
+        Imperative().Matches(n).Any(m =>
+        {
+            var verb = m.Value.Trim().Split(' ')[^1];
+            var next = n[(m.Index + m.Length)..].TrimStart().Split(' ', 2)[0];
+            return !RerunVerbs.Contains(verb) || verb == "try" && next.EndsWith("ing", StringComparison.Ordinal);
+        });
 
     private static readonly HashSet<string> RerunVerbs = new(["restart", "rerun", "resume", "try", "compute", "retrain"], StringComparer.Ordinal);
 
