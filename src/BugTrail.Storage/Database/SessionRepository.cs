@@ -25,26 +25,13 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
         InterviewKind kind, string candidateName, string? createdBy, IReadOnlyList<SessionEvent> log,
         IReadOnlyDictionary<string, string> scenarioVersions, CancellationToken cancel = default)
     {
-        var token = NewToken();
-        var id = Guid.NewGuid();
+        var (record, token) = NewRecord(kind, candidateName, createdBy, (InterviewStarted)log[0], scenarioVersions);
+        record.EventCount = log.Count;
         await using var db = await factory.CreateDbContextAsync(cancel);
-        db.Interviews.Add(new InterviewRecord
-        {
-            Id = id,
-            Kind = kind,
-            CandidateName = candidateName,
-            CandidateTokenHash = Hash(token),
-            CreatedBy = createdBy,
-            CreatedAt = log[0].At,
-            CreatedTicks = log[0].At.UtcTicks,
-            ScenarioVersions = new JsonObject(scenarioVersions.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))).ToJsonString(),
-            EventCount = log.Count,
-            Level = WireNames.Of(((InterviewStarted)log[0]).Plan.Level),
-            Scenarios = ScenariosOf(((InterviewStarted)log[0]).Plan),
-        });
-        db.Events.AddRange(log.Select((e, i) => Record(id, i, e)));
+        db.Interviews.Add(record);
+        db.Events.AddRange(log.Select((e, i) => Record(record.Id, i, e)));
         await db.SaveChangesAsync(cancel);
-        return (id, token);
+        return (record.Id, token);
     }
 
     /// <summary>
@@ -54,32 +41,41 @@ public sealed class SessionRepository(IDbContextFactory<BugTrailDb> factory)
     public async Task<(Guid Id, string CandidateToken)> CreateNotStartedAsync(
         string candidateName, string? createdBy, InterviewStarted planned, IReadOnlyDictionary<string, string> scenarioVersions, CancellationToken cancel = default)
     {
-        var token = NewToken();
-        var id = Guid.NewGuid();
+        var (record, token) = NewRecord(InterviewKind.Interview, candidateName, createdBy, planned, scenarioVersions);
+        record.PendingStart = SessionCodec.Encode(planned).ToJsonString();
         await using var db = await factory.CreateDbContextAsync(cancel);
-        db.Interviews.Add(new InterviewRecord
+        db.Interviews.Add(record);
+        await db.SaveChangesAsync(cancel);
+        return (record.Id, token);
+    }
+
+    /// <summary>A new session's row, dated and summarised from its first entry, with a fresh candidate link.</summary>
+    private static (InterviewRecord Record, string Token) NewRecord(
+        InterviewKind kind, string candidateName, string? createdBy, InterviewStarted start, IReadOnlyDictionary<string, string> scenarioVersions)
+    {
+        var token = NewToken();
+        return (new InterviewRecord
         {
-            Id = id,
-            Kind = InterviewKind.Interview,
+            Id = Guid.NewGuid(),
+            Kind = kind,
             CandidateName = candidateName,
             CandidateTokenHash = Hash(token),
             CreatedBy = createdBy,
-            CreatedAt = planned.At,
-            CreatedTicks = planned.At.UtcTicks,
-            ScenarioVersions = new JsonObject(scenarioVersions.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))).ToJsonString(),
-            EventCount = 0,
-            PendingStart = SessionCodec.Encode(planned).ToJsonString(),
-            Level = WireNames.Of(planned.Plan.Level),
-            Scenarios = ScenariosOf(planned.Plan),
-        });
-        await db.SaveChangesAsync(cancel);
-        return (id, token);
+            CreatedAt = start.At,
+            CreatedTicks = start.At.UtcTicks,
+            ScenarioVersions = VersionsJson(scenarioVersions),
+            Level = WireNames.Of(start.Plan.Level),
+            Scenarios = ScenariosOf(start.Plan),
+        }, token);
     }
+
+    private static string VersionsJson(IReadOnlyDictionary<string, string> versions) =>
+        new JsonObject(versions.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))).ToJsonString();
 
     /// <summary>Records which version of each scenario a session uses (a planned interview records them again at its start).</summary>
     public async Task SetScenarioVersionsAsync(Guid id, IReadOnlyDictionary<string, string> scenarioVersions, CancellationToken cancel = default)
     {
-        var json = new JsonObject(scenarioVersions.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))).ToJsonString();
+        var json = VersionsJson(scenarioVersions);
         await using var db = await factory.CreateDbContextAsync(cancel);
         await db.Interviews.Where(i => i.Id == id).ExecuteUpdateAsync(u => u.SetProperty(i => i.ScenarioVersions, json), cancel);
     }

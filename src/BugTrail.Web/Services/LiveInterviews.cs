@@ -54,7 +54,6 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         var record = await repository.FindAsync(id, cancel);
         if (record is null || record.EventCount == 0) return null;
         var stored = await repository.LoadAsync(id, cancel);
-        if (stored.Count == 0) return null;
         if (catalog.Bank.Missing(((InterviewStarted)stored[0]).Plan) is not null) return null;
         return live.GetOrAdd(id, new Live(id, record.Kind, Interview.Resume(stored, catalog.Get, catalog.Reader), stored.Count));
     }
@@ -197,6 +196,14 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         }
     }
 
+    /// <summary>Makes the log as stored the session's working copy and its published snapshot.</summary>
+    private void TakeStored(Live session, IReadOnlyList<SessionEvent> stored)
+    {
+        session.Working = Interview.Resume(stored, catalog.Get, catalog.Reader);
+        session.Stored = stored.Count;
+        session.Snapshot = new InterviewSnapshot(stored.ToArray(), session.Working.State);
+    }
+
     /// <summary>Reloads a session whose stored log has grown past what this process holds, and tells its pages.</summary>
     private async Task CatchUpAsync(Live session, CancellationToken cancel)
     {
@@ -206,9 +213,7 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
         {
             var stored = await repository.LoadAsync(session.Id, cancel);
             if (stored.Count <= session.Stored) return;
-            session.Working = Interview.Resume(stored, catalog.Get, catalog.Reader);
-            session.Stored = stored.Count;
-            session.Snapshot = new InterviewSnapshot(stored.ToArray(), session.Working.State);
+            TakeStored(session, stored);
         }
         finally { session.Gate.Release(); }
         session.Notify();
@@ -240,9 +245,7 @@ public sealed class LiveInterviews(SessionRepository repository, ScenarioCatalog
                     try
                     {
                         var stored = await repository.LoadAsync(session.Id, CancellationToken.None);
-                        session.Working = Interview.Resume(stored, catalog.Get, catalog.Reader);
-                        session.Stored = stored.Count;
-                        session.Snapshot = new InterviewSnapshot(stored.ToArray(), session.Working.State);
+                        TakeStored(session, stored);
                     }
                     catch (Exception reload) when (reload is not OperationCanceledException)
                     {
