@@ -118,4 +118,9 @@ public sealed record FollowUp
     /// has been released, so a code-review candidate is never asked about what they were never shown.
     /// </summary>
     public IReadOnlyList<EvidenceKind> Requires { get; init; } = [];
+    /// <summary>
+    /// The follow-up this one is asked together with, as one numbered pair ("Why step 2144? Why layer 11?", as the guide's
+    /// Part 1 does); every other question is asked on its own and waits for its answer.
+    /// </summary>
+    public string? AskedWith { get; init; }
 }

@@ -10,11 +10,11 @@ public enum Stage
     Waiting,
     /// <summary>The candidate is looking for the bug.</summary>
     Hunting,
-    /// <summary>The bug is acknowledged; the first follow-ups are asked.</summary>
+    /// <summary>The bug is acknowledged; questions on its mechanism are asked, one at a time.</summary>
     FollowUps,
     /// <summary>Fix and verification are asked (if not covered already).</summary>
     FixAndVerify,
-    /// <summary>One question from the category bank.</summary>
+    /// <summary>One last question, asked after the questions on the mechanism.</summary>
     Probe,
     /// <summary>This scenario is over (solved or cut).</summary>
     Done,
@@ -50,10 +50,11 @@ public sealed record ScenarioProgress
     public ImmutableList<string> FollowUpsAsked { get; init; } = [];
     /// <summary>Follow-ups asked and not yet answered, oldest first: the interviewer waits for them before moving on.</summary>
     public ImmutableList<string> PendingFollowUps { get; init; } = [];
-    public DateTimeOffset? LastQuestionAt { get; init; }
-    public int AnswersSinceQuestion { get; init; }
     public DateTimeOffset? FixProposedAt { get; init; }
     public DateTimeOffset? VerificationAt { get; init; }
+    /// <summary>When the interviewer asked for the fix, and for its verification: each is asked once, never in a loop.</summary>
+    public DateTimeOffset? FixAskedAt { get; init; }
+    public DateTimeOffset? VerifyAskedAt { get; init; }
     public DateTimeOffset? CutAt { get; init; }
     public DateTimeOffset? DoneAt { get; init; }
 

@@ -37,18 +37,19 @@ public static class SessionFold
         return state.WithActive(p =>
         {
             if (p.Stage == Stage.Hunting) p = Hunting(p, at, said);
-            else if (p.Stage is Stage.FollowUps or Stage.FixAndVerify or Stage.Probe)
+            else if (p.Stage is Stage.FollowUps or Stage.FixAndVerify or Stage.Probe && Answering.IsAnswer(p.Stage, said))
                 p = p with
                 {
-                    AnswersSinceQuestion = p.AnswersSinceQuestion + 1,
-                    PendingFollowUps = said.Find<AnswersFollowUps>() is { } answers ? p.PendingFollowUps.RemoveAll(answers.Ids.Contains) : p.PendingFollowUps,
+                    PendingFollowUps = said.Find<AnswersFollowUps>() is { } answers ? p.PendingFollowUps.RemoveAll(answers.Ids.Contains) : [],
                 };
             // An answer is bound to the question it answers: a fix or a verification plan counts when it is offered with the
             // diagnosis or asked for, not when a word of one turns up in the answer to a "why" follow-up.
             var offered = p.Stage is Stage.Hunting or Stage.FixAndVerify;
             if (offered && said.Find<ProposesFix>() is { Correct: true } && p.FixProposedAt is null) p = p with { FixProposedAt = at };
             var planned = p.Stage == Stage.FixAndVerify || (p.Stage == Stage.Hunting && said.Find<ProposesFix>() is { Correct: true });
-            if (planned && said.Has<DescribesVerification>() && p.VerificationAt is null) p = p with { VerificationAt = at };
+            // Once asked how to verify, a statement naming what to watch ("rerun and check the gradient norm stays flat") is the plan.
+            var verifies = said.Has<DescribesVerification>() || (said.Has<RequestsEvidence>() && !said.Text.Contains('?', StringComparison.Ordinal));
+            if (planned && verifies && p.VerificationAt is null) p = p with { VerificationAt = at };
             return p;
         });
     }
@@ -112,17 +113,18 @@ public static class SessionFold
             ActionKind.ShowCode => p with { CodeShownAt = at, LastProgressAt = at },
             ActionKind.Hint when action.Tier is { } tier => p with { Hints = p.Hints.Add(new HintGiven(tier, at)), LastInterventionAt = at },
             ActionKind.CheckIn => p with { CheckIns = p.CheckIns.Add(at), LastInterventionAt = at },
-            ActionKind.Acknowledge => p with { BugFoundAt = at, Stage = Stage.FollowUps, LastQuestionAt = at, AnswersSinceQuestion = 0 },
+            ActionKind.Acknowledge => p with { BugFoundAt = at, Stage = Stage.FollowUps },
             ActionKind.FollowUp => p with
             {
                 FollowUpsAsked = p.FollowUpsAsked.Contains(action.FollowUpId ?? "") ? p.FollowUpsAsked : p.FollowUpsAsked.Add(action.FollowUpId ?? ""),
                 PendingFollowUps = p.PendingFollowUps.Contains(action.FollowUpId ?? "") ? p.PendingFollowUps : p.PendingFollowUps.Add(action.FollowUpId ?? ""),
-                // Asking again a question still unanswered keeps the stage; a new one after an answer is the probe.
-                Stage = p.FollowUpsAsked.Contains(action.FollowUpId ?? "") || (p.Stage == Stage.FollowUps && p.AnswersSinceQuestion == 0) ? p.Stage : Stage.Probe,
-                LastQuestionAt = at,
-                AnswersSinceQuestion = 0,
+                // A question asked again keeps the stage; one past the questions on the mechanism, or after the fix, is the last one.
+                Stage = p.Stage == Stage.Hunting || p.FollowUpsAsked.Contains(action.FollowUpId ?? "") ? p.Stage
+                    : p.Stage is Stage.FixAndVerify or Stage.Probe || p.FollowUpsAsked.Count >= Policy.Moves.MechanismQuestions ? Stage.Probe
+                    : Stage.FollowUps,
             },
-            ActionKind.AskFix or ActionKind.AskVerify => p with { Stage = Stage.FixAndVerify, LastQuestionAt = at, AnswersSinceQuestion = 0 },
+            ActionKind.AskFix => p with { Stage = Stage.FixAndVerify, FixAskedAt = p.FixAskedAt ?? at },
+            ActionKind.AskVerify => p with { Stage = Stage.FixAndVerify, VerifyAskedAt = p.VerifyAskedAt ?? at },
             ActionKind.Cut => p with { Stage = Stage.Done, CutAt = at, DoneAt = at },
             ActionKind.Redirect or ActionKind.Nudge => p with { LastPrompt = action.Text },
             _ => p,

@@ -209,7 +209,8 @@ public static class ScenarioParser
 
     private static FollowUp FollowUp(YamlFields y, YamlMappingNode? m, string path)
     {
-        if (m is not null) y.Known(m, path, "id", "question", "source", "strong_points", "weak_points", "requires");
+        if (m is not null) y.Known(m, path, "id", "question", "source", "strong_points", "weak_points", "requires", "asked_with");
+        var with = y.Child(m, path, "asked_with", required: false);
         return new FollowUp
         {
             Id = y.Text(m, path, "id"),
@@ -218,6 +219,7 @@ public static class ScenarioParser
             StrongPoints = Concepts(y, m, path, "strong_points"),
             WeakPoints = Concepts(y, m, path, "weak_points"),
             Requires = y.EnumList<EvidenceKind>(m, path, "requires", required: false),
+            AskedWith = with is null ? null : y.Text(with, YamlFields.Join(path, "asked_with")),
         };
     }
 

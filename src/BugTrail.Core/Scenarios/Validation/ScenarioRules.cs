@@ -166,6 +166,11 @@ public static partial class ScenarioRules
         for (var i = 0; i < s.FollowUps.Count; i++)
             if (!ids.Add(s.FollowUps[i].Id))
                 errors.Add(map.At($"follow_ups[{i}].id", $"follow-up id '{s.FollowUps[i].Id}' is used twice"));
+        for (var i = 0; i < s.FollowUps.Count; i++)
+            if (s.FollowUps[i].AskedWith is { } with && (with == s.FollowUps[i].Id || !ids.Contains(with)))
+                errors.Add(map.At($"follow_ups[{i}].asked_with", with == s.FollowUps[i].Id
+                    ? $"follow-up '{with}' cannot be asked together with itself"
+                    : $"follow-up '{s.FollowUps[i].Id}' is asked with '{with}', which is not a follow-up of this scenario"));
         var kinds = s.Evidence.Select(e => e.Kind).Append(s.OpeningMetrics.Kind).ToHashSet();
         for (var i = 0; i < s.FollowUps.Count; i++)
             for (var r = 0; r < s.FollowUps[i].Requires.Count; r++)

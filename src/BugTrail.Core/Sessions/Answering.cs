@@ -1,0 +1,36 @@
+using BugTrail.Core.Understanding;
+
+namespace BugTrail.Core.Sessions;
+
+/// <summary>
+/// Whether a message, once the bug is found, answers the question the interviewer is waiting on. The fold binds answers
+/// with it and the policy moves on with it, so both agree: a question waits until it is answered.
+/// </summary>
+public static class Answering
+{
+    /// <summary>
+    /// A command or a patch never answers a follow-up (it may answer "how would you fix it?"); nor does a message that
+    /// only asks for something (evidence, a fact, the code) or only thinks aloud ("hmm, let me think").
+    /// </summary>
+    public static bool IsAnswer(Stage stage, Utterance said)
+    {
+        var text = said.Text.Trim();
+        if (text.StartsWith('/'))
+            return stage == Stage.FixAndVerify && (said.Has<ProposesFix>() || said.Has<DescribesVerification>());
+        var content = said.Intents.Where(i => i is not AnswersFollowUps).ToList();
+        if (AsksOnly(text, content)) return false;
+        if (content.Count > 0) return true;
+        return text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= MinimumWords && !Phrase.HasAny(Phrase.Normalise(text), Thinking);
+    }
+
+    /// <summary>A question asking for something, with nothing of an answer in it.</summary>
+    public static bool AsksOnly(string text, IReadOnlyList<Intent> content) =>
+        text.TrimEnd().EndsWith('?')
+        && content.Any(i => i is RequestsEvidence or AsksFact or AsksConcept or RequestsCode or AsksImplementation)
+        && !content.Any(i => i is ProposesFix or DescribesVerification or ClaimsRootCause or StatesHypotheses);
+
+    /// <summary>"OK.", "Sure, one sec" carry no answer; a terse real answer ("pos never advances") has at least this many words.</summary>
+    private const int MinimumWords = 3;
+
+    private static readonly string[] Thinking = ["let me think", "give me a sec", "give me a second", "one sec", "one moment", "thinking about it", "let me see"];
+}
