@@ -93,7 +93,7 @@ public sealed class EvaluateCommand(IAnsiConsole console) : AsyncCommand<Evaluat
         table.AddRow("recommendation", EvaluationView.Name(e.ComputedRecommendation), $"[bold]{EvaluationView.Name(e.Recommendation)}[/]");
         console.Write(table);
         foreach (var item in e.Checklist)
-            console.MarkupLineInterpolated($"{(item.Met ? "[green]✔[/]" : "[red]✘[/]")} {item.Id} [dim]{item.Evidence}[/]{(item.OverrideReason is { } why ? $" (overridden: {why})" : "")}");
+            console.MarkupLineInterpolated($"{(item.Met ? "[green]✔[/]" : item.NeedsReview ? "[yellow]? needs review[/]" : "[red]✘[/]")} {item.Id} [dim]{item.Evidence}[/]{(item.OverrideReason is { } why ? $" (overridden: {why})" : "")}");
         return BugTrailApp.Ok;
     }
 }

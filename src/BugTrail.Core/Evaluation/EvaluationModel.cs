@@ -18,6 +18,11 @@ public sealed record ChecklistItem(string Id, RubricArea Area, string Label, boo
     /// <summary>What the evaluation fold computed, before any interviewer override.</summary>
     public bool ComputedMet { get; init; } = Met;
     public string? OverrideReason { get; init; }
+    /// <summary>
+    /// Not met, but only because of a reading the reader is unsure of (the quote is in <see cref="Evidence"/>): a person
+    /// should decide. It counts neither for nor against the scores until an interviewer overrides it.
+    /// </summary>
+    public bool NeedsReview { get; init; }
 }
 
 public sealed record RedFlag(string Id, Severity Severity, string Label, TimeSpan At, string Evidence);
@@ -32,7 +37,11 @@ public sealed record FollowUpGrade(
     IReadOnlyList<string> WeakPointsMade,
     IReadOnlyList<string> RedFlagPhrases,
     double Score,
-    TimeSpan AskedAt);
+    TimeSpan AskedAt)
+{
+    /// <summary>Key points the answer may make in other words: the model found it near them, not near enough to be sure.</summary>
+    public IReadOnlyList<string> Uncertain { get; init; } = [];
+}
 
 public sealed record AreaScores(int DebuggingProcess, int TechnicalKnowledge, int Communication, int Speed)
 {
@@ -95,4 +104,7 @@ public sealed record InterviewEvaluation
     public required IReadOnlyList<ChecklistItem> Checklist { get; init; }
     public required IReadOnlyList<RedFlag> RedFlags { get; init; }
     public required IReadOnlyList<Override> Overrides { get; init; }
+
+    /// <summary>Checklist items left for a person to decide: the recommendation depends on them until they are overridden.</summary>
+    public IReadOnlyList<ChecklistItem> NeedsReview => [.. Checklist.Where(i => i.NeedsReview)];
 }

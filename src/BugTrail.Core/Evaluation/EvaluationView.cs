@@ -49,10 +49,10 @@ public sealed record RedFlagView(string Id, string Severity, int At, string Evid
     public static RedFlagView Of(RedFlag f) => new(f.Id, EvaluationView.Name(f.Severity), (int)f.At.TotalSeconds, f.Evidence, f.Label, "");
 }
 
-public sealed record ChecklistView(string Id, string Area, bool Met, string Evidence, string Label, int? At, bool ComputedMet, string? OverrideReason)
+public sealed record ChecklistView(string Id, string Area, bool Met, string Evidence, string Label, int? At, bool ComputedMet, string? OverrideReason, bool NeedsReview)
 {
     public static ChecklistView Of(ChecklistItem i) =>
-        new(i.Id, EvaluationView.Name(i.Area), i.Met, i.Evidence, i.Label, EvaluationView.Seconds(i.At), i.ComputedMet, i.OverrideReason);
+        new(i.Id, EvaluationView.Name(i.Area), i.Met, i.Evidence, i.Label, EvaluationView.Seconds(i.At), i.ComputedMet, i.OverrideReason, i.NeedsReview);
 }
 
 public sealed record FollowUpView(string Id, string Question, string Answer, double Score, IReadOnlyList<string> StrongPointsMade,

@@ -17,8 +17,8 @@ public static class Evaluator
         var overrides = log.OfType<EvaluationOverridden>().Select(o => o.Override).ToList();
         var traces = ScenarioTrace.Read(log, scenarios, reader).Where(t => t.OpenedAt is not null).ToList();
 
-        var computed = traces.Select(t => Scenario(t, [])).ToList();
-        var final = traces.Select(t => Scenario(t, overrides.OfType<ChecklistOverride>().ToList())).ToList();
+        var computed = traces.Select(t => Scenario(t, [], reader)).ToList();
+        var final = traces.Select(t => Scenario(t, overrides.OfType<ChecklistOverride>().ToList(), reader)).ToList();
 
         var computedScores = Combine(computed);
         var scores = overrides.OfType<ScoreOverride>().Aggregate(Combine(final), (s, o) => s.With(o.Area, Math.Clamp(o.Score, 0, 100)));
@@ -44,11 +44,11 @@ public static class Evaluator
         };
     }
 
-    private static ScenarioEvaluation Scenario(ScenarioTrace t, IReadOnlyList<ChecklistOverride> overrides)
+    private static ScenarioEvaluation Scenario(ScenarioTrace t, IReadOnlyList<ChecklistOverride> overrides, IReader reader)
     {
-        var grades = FollowUpGrading.Grade(t);
+        var grades = FollowUpGrading.Grade(t, reader);
         var items = Rubric.Check(t, grades).Select(i =>
-            overrides.LastOrDefault(o => o.ItemId == i.Id) is { } o ? i with { Met = o.Met, ComputedMet = i.Met, OverrideReason = o.Reason } : i).ToList();
+            overrides.LastOrDefault(o => o.ItemId == i.Id) is { } o ? i with { Met = o.Met, ComputedMet = i.Met, OverrideReason = o.Reason, NeedsReview = false } : i).ToList();
         var flags = RedFlags.Find(t, grades);
         var hints = HintsFor(t.Final.Hints);
         var solvedAt = t.BugFoundAt;
@@ -86,7 +86,8 @@ public static class Evaluator
     {
         int Share(RubricArea area)
         {
-            var of = items.Where(i => i.Area == area).ToList();
+            // An item waiting for a person's review counts neither way.
+            var of = items.Where(i => i.Area == area && !i.NeedsReview).ToList();
             return of.Count == 0 ? 0 : (int)Math.Round(100.0 * of.Count(i => i.Met) / of.Count);
         }
         var technical = grades.Count == 0 ? Share(RubricArea.TechnicalKnowledge)
@@ -139,6 +140,8 @@ public static class Evaluator
             {
                 Met = all.All(a => a.Item.Met),
                 ComputedMet = all.All(a => a.Item.ComputedMet),
+                // Unmet only where a person has yet to decide: still waiting for review.
+                NeedsReview = all.Any(a => a.Item.NeedsReview) && all.All(a => a.Item.Met || a.Item.NeedsReview),
                 Evidence = string.Join("; ", all.Select(a => $"{a.Id}: {a.Item.Evidence}")),
                 At = all.Select(a => a.Item.At).FirstOrDefault(x => x is not null),
             };

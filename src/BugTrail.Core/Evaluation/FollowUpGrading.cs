@@ -28,7 +28,13 @@ public static class FollowUpGrading
     ];
 
     /// <summary>The candidate's answer to each follow-up: what they said after it was asked, until the next question.</summary>
-    public static IReadOnlyList<FollowUpGrade> Grade(ScenarioTrace trace)
+    /// <summary>A sentence this close to a key point makes it, unless it is closer still to a wrong answer to the question.</summary>
+    public const double PointMade = 0.65;
+
+    /// <summary>Closer than this but not close enough: the reading is uncertain, and a person should look.</summary>
+    public const double PointUncertain = 0.5;
+
+    public static IReadOnlyList<FollowUpGrade> Grade(ScenarioTrace trace, IReader reader)
     {
         var questions = trace.Actions
             .Where(a => a.Action.Kind is ActionKind.FollowUp or ActionKind.AskFix or ActionKind.AskVerify or ActionKind.WrapUp
@@ -45,22 +51,35 @@ public static class FollowUpGrading
             // A question the session ended on has no answer yet, and is not graded; one the interview moved past unanswered scores 0.
             var movedOn = trace.Actions.Any(a => a.Index > asked.Index && a.Action.Kind != ActionKind.FollowUp);
             if (answer.Length == 0 && !movedOn) continue;
-            grades.Add(GradeAnswer(followUp, answer, asked.At));
+            grades.Add(GradeAnswer(followUp, answer, asked.At, reader as IPointReader));
         }
         return grades;
     }
 
-    public static FollowUpGrade GradeAnswer(FollowUp followUp, string answer, TimeSpan askedAt)
+    /// <summary>
+    /// A key point is made when the answer uses one of its terms, or (with a model) when a sentence says it in other words:
+    /// close to the point and not closer to any of the question's wrong answers, since closeness alone cannot tell a claim
+    /// from its opposite. A point the model finds near but not near enough is uncertain.
+    /// </summary>
+    public static FollowUpGrade GradeAnswer(FollowUp followUp, string answer, TimeSpan askedAt, IPointReader? meaning = null)
     {
         var n = Phrase.Normalise(answer);
-        var made = followUp.StrongPoints.Where(p => Phrase.HasAny(n, p.Terms)).Select(p => p.Name).ToList();
-        var missed = followUp.StrongPoints.Where(p => !made.Contains(p.Name)).Select(p => p.Name).ToList();
+        var strong = followUp.StrongPoints;
+        var byMeaning = meaning is null || strong.Count == 0
+            ? []
+            : meaning.Closeness(answer, [.. strong.Select(p => p.Name), .. followUp.WeakPoints.Select(p => p.Name)]);
+        double Closest(int point) => byMeaning.Count == 0 ? 0 : byMeaning
+            .Where(s => s.Skip(strong.Count).DefaultIfEmpty(0).Max() < s[point])
+            .Select(s => s[point]).DefaultIfEmpty(0).Max();
+        var made = strong.Where((p, i) => Phrase.HasAny(n, p.Terms) || Closest(i) >= PointMade).Select(p => p.Name).ToList();
+        var missed = strong.Where(p => !made.Contains(p.Name)).Select(p => p.Name).ToList();
+        var uncertain = strong.Where((p, i) => !made.Contains(p.Name) && Closest(i) >= PointUncertain).Select(p => p.Name).ToList();
         var weak = followUp.WeakPoints.Where(p => Phrase.HasAny(n, p.Terms)).Select(p => p.Name).ToList();
         var flags = RedFlagAnswers.Where(r => Phrase.HasAny(n, r.Phrases)).Select(r => r.Id).ToList();
         var score = followUp.StrongPoints.Count == 0 ? 0 : (double)made.Count / followUp.StrongPoints.Count;
         score = Math.Clamp(score - 0.25 * weak.Count, 0, 1);
         if (flags.Count > 0) score = Math.Min(score, 0.25);
         if (answer.Trim().Length == 0) score = 0;
-        return new FollowUpGrade(followUp.Id, followUp.Question, answer, made, missed, weak, flags, Math.Round(score, 2), askedAt);
+        return new FollowUpGrade(followUp.Id, followUp.Question, answer, made, missed, weak, flags, Math.Round(score, 2), askedAt) { Uncertain = uncertain };
     }
 }

@@ -155,9 +155,10 @@ public static class Rubric
             return Item("explains_root_cause", RubricArea.TechnicalKnowledge, "Explains the root cause (mechanism)", false, "no scenario follow-up was answered", null);
         var mean = own.Average(g => g.Score);
         var best = own.OrderByDescending(g => g.Score).First();
-        return Item("explains_root_cause", RubricArea.TechnicalKnowledge, "Explains the root cause (mechanism)", mean >= 0.5,
+        var item = Item("explains_root_cause", RubricArea.TechnicalKnowledge, "Explains the root cause (mechanism)", mean >= 0.5,
             $"follow-ups on the mechanism made {own.Sum(g => g.StrongPointsMade.Count)} of {own.Sum(g => g.StrongPointsMade.Count + g.StrongPointsMissed.Count)} key points (\"{Short(best.Question)}\", {T(best.AskedAt)})",
             best.AskedAt);
+        return Unsure(item, own);
     }
 
     private static ChecklistItem CorrectFix(ScenarioTrace t)
@@ -174,8 +175,23 @@ public static class Rubric
         if (wider.Count == 0)
             return Item("understands_implications", RubricArea.TechnicalKnowledge, "Understands implications", false, "no wider follow-up was answered", null);
         var g = wider[0];
-        return Item("understands_implications", RubricArea.TechnicalKnowledge, "Understands implications", g.Score >= 0.5,
+        var item = Item("understands_implications", RubricArea.TechnicalKnowledge, "Understands implications", g.Score >= 0.5,
             $"\"{Short(g.Question)}\": made {g.StrongPointsMade.Count} of {g.StrongPointsMade.Count + g.StrongPointsMissed.Count} key points, {T(g.AskedAt)}", g.AskedAt);
+        return Unsure(item, [g]);
+    }
+
+    /// <summary>
+    /// An item failed on answers that may make their key points in other words is not failed but left for a person,
+    /// with the answer quoted (guide: the interviewer judges; the reader only proposes).
+    /// </summary>
+    private static ChecklistItem Unsure(ChecklistItem item, IReadOnlyList<FollowUpGrade> grades)
+    {
+        if (item.Met || grades.FirstOrDefault(g => g.Uncertain.Count > 0 && g.WeakPointsMade.Count == 0 && g.RedFlagPhrases.Count == 0) is not { } unsure) return item;
+        return item with
+        {
+            NeedsReview = true,
+            Evidence = $"{item.Evidence}; needs review: the answer may make \"{Short(unsure.Uncertain[0])}\" in other words: \"{Short(unsure.Answer)}\"",
+        };
     }
 
     private static ChecklistItem ReadsCode(ScenarioTrace t)

@@ -62,7 +62,7 @@ public static class HtmlReport
                 foreach (var (id, label) in items)
                 {
                     var item = s.Checklist.Single(c => c.Id == id);
-                    html.Append($"<li><span class=\"{(item.Met ? "yes\">✔" : "no\">✘")}</span> {H(label)} <span class=\"ev\">— {H(item.Evidence)}</span>");
+                    html.Append($"<li><span class=\"{(item.Met ? "yes\">✔" : item.NeedsReview ? "ovr\">?" : "no\">✘")}</span> {H(label)}{(item.NeedsReview ? " <b class=\"ovr\">needs review</b>" : "")} <span class=\"ev\">— {H(item.Evidence)}</span>");
                     if (item.OverrideReason is { } why)
                         html.Append($" <span class=\"ovr\">(interviewer {(item.Met ? "ticked" : "unticked")}; computed {(item.ComputedMet ? "met" : "not met")}: {H(why)})</span>");
                     html.Append("</li>");
@@ -89,6 +89,8 @@ public static class HtmlReport
         foreach (var (value, label, meaning) in Template.Recommendations)
             html.Append($"<li><span class=\"{(value == e.Recommendation ? "yes\">☑" : "ev\">☐")}</span> <b>{H(label)}</b> — {H(meaning)}</li>");
         html.Append("</ul>");
+        if (e.NeedsReview.Count > 0)
+            html.Append($"<p class=\"ovr\">This recommendation depends on {e.NeedsReview.Count} checklist item(s) that need a person's review, left out of the scores until decided: {H(string.Join("; ", e.NeedsReview.Select(i => i.Label)))}.</p>");
         if (e.Recommendation != e.ComputedRecommendation)
             html.Append($"<p class=\"ovr\">Computed: {H(Template.Recommendations.Single(r => r.Value == e.ComputedRecommendation).Label)}; changed by the interviewer: {H(e.Overrides.OfType<RecommendationOverride>().Last().Reason)}</p>");
 

@@ -30,7 +30,7 @@ public static class MarkdownReport
                 {
                     var item = s.Checklist.Single(c => c.Id == id);
                     var changed = item.OverrideReason is { } why ? $" *(interviewer: {(item.Met ? "ticked" : "unticked")}, computed {(item.ComputedMet ? "met" : "not met")}: {Escape(why)})*" : "";
-                    md.AppendLine($"- [{(item.Met ? "x" : " ")}] {label} — {Escape(item.Evidence)}{changed}");
+                    md.AppendLine($"- [{(item.Met ? "x" : item.NeedsReview ? "?" : " ")}] {label}{(item.NeedsReview ? " **(needs review)**" : "")} — {Escape(item.Evidence)}{changed}");
                 }
                 md.AppendLine();
             }
@@ -55,6 +55,8 @@ public static class MarkdownReport
         foreach (var (value, label, meaning) in Template.Recommendations)
             md.AppendLine($"- [{(value == e.Recommendation ? "x" : " ")}] {label} - {meaning}");
         md.AppendLine();
+        if (e.NeedsReview.Count > 0)
+            md.AppendLine($"This recommendation depends on {e.NeedsReview.Count} checklist item(s) that need a person's review, left out of the scores until decided: {string.Join("; ", e.NeedsReview.Select(i => Escape(i.Label)))}.").AppendLine();
         if (e.Recommendation != e.ComputedRecommendation)
             md.AppendLine($"Computed recommendation: {Template.Recommendations.Single(r => r.Value == e.ComputedRecommendation).Label}; changed by the interviewer: {Escape(e.Overrides.OfType<RecommendationOverride>().Last().Reason)}.").AppendLine();
         md.AppendLine("| area | weight | score | computed |");

@@ -12,6 +12,16 @@ public interface IReader
     Utterance Read(string text, Scenario scenario, ReadingContext context);
 }
 
+/// <summary>
+/// A reader that can also tell how closely a text makes each of a list of points, by meaning (0 = unrelated, 1 = the same
+/// idea): follow-up answers are graded with it as well as with the key points' terms. Deterministic, as a reader is.
+/// </summary>
+public interface IPointReader
+{
+    /// <summary>For each sentence of <paramref name="text"/>, its closeness to each point.</summary>
+    IReadOnlyList<IReadOnlyList<double>> Closeness(string text, IReadOnlyList<string> points);
+}
+
 /// <summary>The rules alone (<see cref="Reader"/>), without a model: exact, fast, and blind to unseen words.</summary>
 public sealed class RuleReader : IReader
 {

@@ -31,7 +31,7 @@ public sealed record Reading(Utterance Utterance, IReadOnlyList<Intent> Rules, I
 /// scenario says about itself (evidence, facts, root cause, fix, weak points) and with general exemplars of
 /// intents and wrong claims. Pure: the encoder is passed in, and the same input gives the same reading.
 /// </summary>
-public sealed partial class MeaningReader : IReader
+public sealed partial class MeaningReader : IReader, IPointReader
 {
     private readonly ISentenceEncoder encoder;
     private readonly Lazy<GeneralAnchors> general;
@@ -56,6 +56,13 @@ public sealed partial class MeaningReader : IReader
     public string ModelId => encoder.ModelId;
 
     public Utterance Read(string text, Scenario scenario, ReadingContext context) => Explain(text, scenario, context).Utterance;
+
+    public IReadOnlyList<IReadOnlyList<double>> Closeness(string text, IReadOnlyList<string> points)
+    {
+        if (points.Count == 0 || text.Trim().Length == 0) return [];
+        var ideas = encoder.Encode(points);
+        return [.. encoder.Encode(Split(text.Trim())).Select(v => (IReadOnlyList<double>)[.. ideas.Select(idea => Math.Max(0, (double)Vectors.Dot(v, idea)))])];
+    }
 
     public Reading Explain(string text, Scenario scenario, ReadingContext context)
     {
