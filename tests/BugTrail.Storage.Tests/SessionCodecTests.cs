@@ -61,6 +61,7 @@ public class SessionCodecTests
         log.Add(new EvaluationOverridden(started.At.AddMinutes(20), new BugTrail.Core.Evaluation.ChecklistOverride("found_bug", false, "guessed"), "rita"));
         log.Add(new EvaluationOverridden(started.At.AddMinutes(21), new BugTrail.Core.Evaluation.ScoreOverride(BugTrail.Core.Evaluation.RubricArea.Speed, 40, "slow"), "rita"));
         log.Add(new EvaluationOverridden(started.At.AddMinutes(22), new BugTrail.Core.Evaluation.RecommendationOverride(BugTrail.Core.Evaluation.Recommendation.WeakHire, "borderline"), "rita"));
+        log.Add(new EvaluationOverridden(started.At.AddMinutes(23), new BugTrail.Core.Evaluation.RedFlagOverride("blames_external", "named the API in the fix"), "rita"));
         var back = SessionCodec.Deserialize(SessionCodec.Serialize(log));
         Assert.Equal("Ada", ((InterviewStarted)back[0]).Candidate);
         Assert.Equal(log.OfType<EvaluationOverridden>().Select(o => o.Override), back.OfType<EvaluationOverridden>().Select(o => o.Override));

@@ -63,9 +63,13 @@ public class InterviewTests
         await interviewer.FillAsync("[data-test=note]", "PRIVATE-NOTE-7731 strong on numerics");
         await interviewer.ClickAsync("[data-test=add-note]");
         await interviewer.WaitForSelectorAsync("[data-test=notes] >> text=PRIVATE-NOTE-7731");
-        await interviewer.FillAsync("[data-test=override-reason]", "explained it well out loud");
+        // Each item takes its own reason, and the box is empty again once the reason is used.
+        await interviewer.ClickAsync("[data-test=toggle-explains_reasoning]");
+        await interviewer.WaitForSelectorAsync("text=An override needs a reason");
+        await interviewer.FillAsync("[data-test=reason-explains_reasoning]", "explained it well out loud");
         await interviewer.ClickAsync("[data-test=toggle-explains_reasoning]");
         await interviewer.WaitForSelectorAsync("[data-test=checklist] >> text=overridden: explained it well out loud");
+        Assert.Equal("", await interviewer.InputValueAsync("[data-test=reason-explains_reasoning]"));
         Assert.DoesNotContain("PRIVATE-NOTE-7731", await candidate.ContentAsync(), StringComparison.Ordinal);
 
         // Ending asks once more; after it, the console's controls are off.

@@ -32,6 +32,10 @@ public sealed class EvaluateCommand(IAnsiConsole console) : AsyncCommand<Evaluat
         [Description("strong_hire, hire, weak_hire or no_hire.")]
         public string? Recommend { get; init; }
 
+        [CommandOption("--dismiss <FLAG>")]
+        [Description("Dismiss a red flag judged false, e.g. blames_external (repeatable).")]
+        public string[] Dismiss { get; init; } = [];
+
         [CommandOption("--reason <TEXT>")]
         [Description("Why: required with any override.")]
         public string? Reason { get; init; }
@@ -53,7 +57,8 @@ public sealed class EvaluateCommand(IAnsiConsole console) : AsyncCommand<Evaluat
         }
         var wanted = settings.Tick.Select(i => ("checklist", i, "met")).Concat(settings.Untick.Select(i => ("checklist", i, "not_met")))
             .Concat(settings.Score.Select(s => s.Split('=', 2) is [var area, var value] ? ("score", area, value) : ("score", s, "")))
-            .Concat(settings.Recommend is { } r ? [("recommendation", "recommendation", r)] : Array.Empty<(string, string, string)>()).ToList();
+            .Concat(settings.Recommend is { } r ? [("recommendation", "recommendation", r)] : Array.Empty<(string, string, string)>())
+            .Concat(settings.Dismiss.Select(f => ("red_flag", f, "dismissed"))).ToList();
 
         var log = loaded.Log.ToList();
         if (wanted.Count > 0)
@@ -63,13 +68,20 @@ public sealed class EvaluateCommand(IAnsiConsole console) : AsyncCommand<Evaluat
                 Console.Error.WriteLine("error: an override needs --reason");
                 return BugTrailApp.UsageError;
             }
-            var known = Evaluator.Evaluate(log, id => bank.Find(id)!, EmbeddedReader.Shared).Checklist.Select(c => c.Id).ToHashSet();
+            var evaluated = Evaluator.Evaluate(log, id => bank.Find(id)!, EmbeddedReader.Shared);
+            var known = evaluated.Checklist.Select(c => c.Id).ToHashSet();
+            var raised = evaluated.RedFlags.Select(f => f.Id).ToHashSet();
             var now = TimeProvider.System.GetUtcNow();
             foreach (var (kind, target, value) in wanted)
             {
                 if (kind == "checklist" && !known.Contains(target))
                 {
                     Console.Error.WriteLine($"error: no checklist item '{target}' (one of: {string.Join(", ", known)})");
+                    return BugTrailApp.UsageError;
+                }
+                if (kind == "red_flag" && !raised.Contains(target))
+                {
+                    Console.Error.WriteLine($"error: no red flag '{target}' was raised{(raised.Count > 0 ? $" (raised: {string.Join(", ", raised)})" : "")}");
                     return BugTrailApp.UsageError;
                 }
                 try { log.Add(new BugTrail.Core.Sessions.EvaluationOverridden(now, SessionCodec.DecodeOverride(kind, target, value, settings.Reason), settings.By ?? Environment.UserName)); }

@@ -10,6 +10,7 @@ public static class IntentText
     {
         StatesHypotheses h => $"states {h.Causes.Count} hypothesis(es): {string.Join("; ", h.Causes)}",
         RequestsEvidence r => $"asks for evidence: {WireNames.Of(r.Kind)}{(r.Detail is { } d ? $" ({d})" : "")}",
+        MayMeanEvidence m => $"may be asking for evidence: {WireNames.Of(m.Kind)} (not sure enough: the interviewer asks back)",
         RequestsCode c => c.NamesComponent ? "asks for the code of a named part" : "asks for the code",
         AsksImplementation => "asks how the component is implemented",
         AsksFact f => $"asks a fact: {f.Fact.Question}",

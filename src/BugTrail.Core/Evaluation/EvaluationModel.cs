@@ -84,6 +84,8 @@ public sealed record ScenarioEvaluation
     public required HintsNeeded HintsNeeded { get; init; }
     public required IReadOnlyList<ChecklistItem> Checklist { get; init; }
     public required IReadOnlyList<RedFlag> RedFlags { get; init; }
+    /// <summary>Flags raised but dismissed by an interviewer (with a reason, in the overrides): they count for nothing.</summary>
+    public IReadOnlyList<RedFlag> DismissedRedFlags { get; init; } = [];
     public required IReadOnlyList<FollowUpGrade> FollowUps { get; init; }
     public required AreaScores Scores { get; init; }
     public required IReadOnlyList<string> Strengths { get; init; }

@@ -81,6 +81,7 @@ public sealed record OverrideView(string Kind, string Target, string Value, stri
         ChecklistOverride c => new("checklist", c.ItemId, c.Met ? "met" : "not_met", c.Reason),
         ScoreOverride s => new("score", EvaluationView.Name(s.Area), s.Score.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Reason),
         RecommendationOverride r => new("recommendation", "recommendation", EvaluationView.Name(r.Recommendation), r.Reason),
+        RedFlagOverride f => new("red_flag", f.FlagId, "dismissed", f.Reason),
         _ => throw new ArgumentException("unknown override", nameof(o)),
     };
 }

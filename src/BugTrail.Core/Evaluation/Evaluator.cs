@@ -18,7 +18,7 @@ public static class Evaluator
         var traces = ScenarioTrace.Read(log, scenarios, reader).Where(t => t.OpenedAt is not null).ToList();
 
         var computed = traces.Select(t => Scenario(t, [], reader)).ToList();
-        var final = traces.Select(t => Scenario(t, overrides.OfType<ChecklistOverride>().ToList(), reader)).ToList();
+        var final = traces.Select(t => Scenario(t, overrides, reader)).ToList();
 
         var computedScores = Combine(computed);
         var scores = overrides.OfType<ScoreOverride>().Aggregate(Combine(final), (s, o) => s.With(o.Area, Math.Clamp(o.Score, 0, 100)));
@@ -44,12 +44,14 @@ public static class Evaluator
         };
     }
 
-    private static ScenarioEvaluation Scenario(ScenarioTrace t, IReadOnlyList<ChecklistOverride> overrides, IReader reader)
+    private static ScenarioEvaluation Scenario(ScenarioTrace t, IReadOnlyList<Override> overrides, IReader reader)
     {
         var grades = FollowUpGrading.Grade(t, reader);
         var items = Rubric.Check(t, grades).Select(i =>
-            overrides.LastOrDefault(o => o.ItemId == i.Id) is { } o ? i with { Met = o.Met, ComputedMet = i.Met, OverrideReason = o.Reason, NeedsReview = false } : i).ToList();
-        var flags = RedFlags.Find(t, grades);
+            overrides.OfType<ChecklistOverride>().LastOrDefault(o => o.ItemId == i.Id) is { } o ? i with { Met = o.Met, ComputedMet = i.Met, OverrideReason = o.Reason, NeedsReview = false } : i).ToList();
+        var raised = RedFlags.Find(t, grades);
+        var dismissed = overrides.OfType<RedFlagOverride>().Select(o => o.FlagId).ToHashSet(StringComparer.Ordinal);
+        var flags = raised.Where(f => !dismissed.Contains(f.Id)).ToList();
         var hints = HintsFor(t.Final.Hints);
         var solvedAt = t.BugFoundAt;
         return new ScenarioEvaluation
@@ -64,6 +66,7 @@ public static class Evaluator
             HintsNeeded = hints,
             Checklist = items,
             RedFlags = flags,
+            DismissedRedFlags = [.. raised.Where(f => dismissed.Contains(f.Id))],
             FollowUps = grades,
             Scores = Score(items, grades, hints),
             Strengths = Feedback.Strengths(t, items, grades, hints),

@@ -14,6 +14,15 @@ internal static class Moves
 
     public static bool LooksLikeAQuestion(string text) => text.TrimEnd().EndsWith('?');
 
+    /// <summary>A short yes: "Yes.", "yeah, please", "exactly that".</summary>
+    public static bool IsYes(string text)
+    {
+        var words = Phrase.Normalise(text).Split([' ', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 5 && Yes.Contains(words[0]);
+    }
+
+    private static readonly HashSet<string> Yes = new(StringComparer.Ordinal) { "yes", "yeah", "yep", "yup", "exactly", "correct", "right", "indeed", "please", "sure", "y" };
+
     /// <summary>"Excellent catch", then the first follow-up (with its pair, if the scenario asks two together).</summary>
     public static void Acknowledge(Turn t)
     {
@@ -143,6 +152,8 @@ internal static class Moves
         "layer grad norms" => "layer-wise gradient norms",
         "val metrics" => "validation metrics",
         "data stats" => "data statistics",
+        "attention stats" => "attention statistics",
+        "activation stats" => "activation statistics",
         var other => other,
     };
 

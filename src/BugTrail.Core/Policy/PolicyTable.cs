@@ -37,6 +37,11 @@ public static class PolicyTable
         {
             When = t => t.Message.Has<GivesUp>(), Do = GiveUp, Last = true,
         },
+        new("confirms-what-was-meant", Trigger.Message, Hunt, "Says yes when asked back what they meant?", "release that evidence", null, "B.2")
+        {
+            When = t => t.Progress.OfferedEvidence is not null && Moves.IsYes(t.Message.Text),
+            Do = t => Evidence(t, new RequestsEvidence(t.Progress.OfferedEvidence!.Value, null)), Last = true,
+        },
         new("asks-if-framework-is-buggy", Trigger.Message, Hunt, "Asks whether PyTorch or the hardware is at fault?", "\"Assume PyTorch and the hardware are working correctly.\"", null, "C.2")
         {
             When = t => t.Message.Has<AsksIfFrameworkIsBuggy>(),
@@ -86,6 +91,16 @@ public static class PolicyTable
         new("asks-for-evidence-or-facts", Trigger.Message, Hunt, "Asks for evidence, a fact about the run, or a concept?", "release the evidence (prerequisites first); answer facts without hinting", null, "B.2, C.2")
         {
             When = t => t.Message.Has<RequestsEvidence>() || t.Message.Has<AsksFact>() || t.Message.Has<AsksConcept>(), Do = Serve,
+        },
+        new("unclear-request", Trigger.Message, Hunt, "Asks for something near one kind of evidence, not near enough to be sure?", "ask back: \"Do you mean the …?\" (a yes releases it)", null, "B.2")
+        {
+            When = t => t.Message.Find<MayMeanEvidence>() is { } m && !t.Actions.Any(a => a.Kind is ActionKind.Release or ActionKind.ShowCode)
+                        && t.Progress.Scenario.EvidenceOf(m.Kind) is not null && !t.Progress.Released.Contains(m.Kind),
+            Do = t =>
+            {
+                var kind = t.Message.Find<MayMeanEvidence>()!.Kind;
+                t.Actions.Add(new InterviewerAction(ActionKind.Clarify, $"Do you mean the {EvidenceName(kind)}?") { ScenarioId = t.Progress.Scenario.Id, Evidence = kind });
+            },
         },
         new("stuck", Trigger.Message, Hunt, "Says they are stuck?", "the next hint if due, otherwise \"What have you ruled out so far?\"", null, "B.3")
         {

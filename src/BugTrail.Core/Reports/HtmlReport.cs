@@ -76,11 +76,18 @@ public static class HtmlReport
                     html.Append($"<tr><td>{ReplayScript.Format(f.AskedAt)}</td><td>{H(f.Question)}</td><td>“{H(Rubric.Short(f.Answer))}”</td><td>{H(string.Join("; ", f.StrongPointsMade))}</td><td>{f.Score:0.00}</td></tr>");
                 html.Append("</table>");
             }
-            if (s.RedFlags.Count > 0)
+            if (s.RedFlags.Count + s.DismissedRedFlags.Count > 0)
             {
                 html.Append("<h3>Red flags</h3><ul>");
                 foreach (var f in s.RedFlags)
                     html.Append($"<li class=\"flag-{EvaluationView.Name(f.Severity)}\"><b>{EvaluationView.Name(f.Severity)}</b> {H(f.Label)} ({ReplayScript.Format(f.At)}): {H(f.Evidence)}</li>");
+                html.Append("</ul>");
+            }
+            if (s.DismissedRedFlags.Count > 0)
+            {
+                html.Append("<ul>");
+                foreach (var f in s.DismissedRedFlags)
+                    html.Append($"<li class=\"ovr\"><s>{H(f.Label)} ({ReplayScript.Format(f.At)}): {H(f.Evidence)}</s> — dismissed by the interviewer: {H(input.Evaluation.Overrides.OfType<RedFlagOverride>().Last(o => o.FlagId == f.Id).Reason)}</li>");
                 html.Append("</ul>");
             }
         }

@@ -43,12 +43,15 @@ public static class MarkdownReport
                     md.AppendLine($"| {ReplayScript.Format(f.AskedAt)} | {Cell(f.Question)} | {Cell(string.Join("; ", f.StrongPointsMade))} | {Cell(string.Join("; ", f.StrongPointsMissed))} | {f.Score:0.00} |");
                 md.AppendLine();
             }
-            if (s.RedFlags.Count > 0)
+            if (s.RedFlags.Count + s.DismissedRedFlags.Count > 0)
             {
                 md.AppendLine("### Red flags").AppendLine();
                 foreach (var f in s.RedFlags) md.AppendLine($"- **{f.Severity.ToString().ToLowerInvariant()}** {f.Label} ({ReplayScript.Format(f.At)}): {Escape(f.Evidence)}");
                 md.AppendLine();
             }
+            foreach (var f in s.DismissedRedFlags)
+                md.AppendLine($"- ~~{f.Label} ({ReplayScript.Format(f.At)}): {Escape(f.Evidence)}~~ — dismissed by the interviewer: {Escape(input.Evaluation.Overrides.OfType<RedFlagOverride>().Last(o => o.FlagId == f.Id).Reason)}");
+            if (s.DismissedRedFlags.Count > 0) md.AppendLine();
         }
 
         md.AppendLine("## Overall recommendation").AppendLine();

@@ -10,7 +10,8 @@ public static class Answering
 {
     /// <summary>
     /// A command or a patch never answers a follow-up (it may answer "how would you fix it?"); nor does a message that
-    /// only asks for something (evidence, a fact, the code) or only thinks aloud ("hmm, let me think").
+    /// only asks for something (evidence, a fact, the code), only acknowledges ("OK.") or thinks aloud ("hmm, let me
+    /// think"). A short real answer is one: "No." to "Would this also happen in fp32?".
     /// </summary>
     public static bool IsAnswer(Stage stage, Utterance said)
     {
@@ -20,7 +21,10 @@ public static class Answering
         var content = said.Intents.Where(i => i is not AnswersFollowUps).ToList();
         if (AsksOnly(text, content)) return false;
         if (content.Count > 0) return true;
-        return text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= MinimumWords && !Phrase.HasAny(Phrase.Normalise(text), Thinking);
+        var n = Phrase.Normalise(text).Trim(' ', '.', '!', ',', '…');
+        // "Let me think" opens many real answers; alone, or nearly, it is only a pause.
+        var pause = n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && Phrase.HasAny(n, Thinking);
+        return n.Length > 0 && !Acknowledgements.Contains(n) && !pause;
     }
 
     /// <summary>A question asking for something, with nothing of an answer in it.</summary>
@@ -29,8 +33,8 @@ public static class Answering
         && content.Any(i => i is RequestsEvidence or AsksFact or AsksConcept or RequestsCode or AsksImplementation)
         && !content.Any(i => i is ProposesFix or DescribesVerification or ClaimsRootCause or StatesHypotheses);
 
-    /// <summary>"OK.", "Sure, one sec" carry no answer; a terse real answer ("pos never advances") has at least this many words.</summary>
-    private const int MinimumWords = 3;
+    private static readonly HashSet<string> Acknowledgements = new(StringComparer.Ordinal)
+        { "ok", "okay", "sure", "right", "got it", "i see", "hmm", "hm", "mm", "ah", "oh", "alright", "all right", "ok sure", "okay sure", "understood" };
 
     private static readonly string[] Thinking = ["let me think", "give me a sec", "give me a second", "one sec", "one moment", "thinking about it", "let me see"];
 }

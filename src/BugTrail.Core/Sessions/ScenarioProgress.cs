@@ -45,6 +45,8 @@ public sealed record ScenarioProgress
     public DateTimeOffset? RootCauseNamedAt { get; init; }
     /// <summary>When the candidate first asserted a cause, right or wrong.</summary>
     public DateTimeOffset? ClaimedAt { get; init; }
+    /// <summary>The evidence the interviewer asked back about ("Do you mean the gradient norms?"): a "yes" releases it.</summary>
+    public EvidenceKind? OfferedEvidence { get; init; }
     /// <summary>The interviewer's last redirect or nudge, so the same prompt is not repeated.</summary>
     public string? LastPrompt { get; init; }
     public ImmutableList<string> FollowUpsAsked { get; init; } = [];

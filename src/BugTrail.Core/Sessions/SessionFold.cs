@@ -107,6 +107,8 @@ public static class SessionFold
             case ActionKind.End:
                 return state with { EndedAt = at };
         }
+        // An offer stands until the interviewer does anything else.
+        state = state.WithActive(p => p with { OfferedEvidence = action.Kind == ActionKind.Clarify ? action.Evidence : null });
         return state.WithActive(p => action.Kind switch
         {
             ActionKind.Release when action.Evidence is { } kind => p with { Released = p.Released.Add(kind), LastProgressAt = at },

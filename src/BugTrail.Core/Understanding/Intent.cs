@@ -10,6 +10,12 @@ public sealed record StatesHypotheses(IReadOnlyList<string> Causes) : Intent;
 
 public sealed record RequestsEvidence(EvidenceKind Kind, string? Detail) : Intent;
 
+/// <summary>
+/// Asks for something near one kind of evidence, but not near enough to be sure: the interviewer asks back ("Do you mean
+/// the gradient norms?") rather than guess.
+/// </summary>
+public sealed record MayMeanEvidence(EvidenceKind Kind) : Intent;
+
 /// <summary>Asks for code: all of it, or the part that implements a named component.</summary>
 public sealed record RequestsCode(bool NamesComponent) : Intent;
 

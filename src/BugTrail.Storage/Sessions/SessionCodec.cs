@@ -80,6 +80,8 @@ public static class SessionCodec
                 int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 100
                     ? score : throw new FormatException($"a score is 0-100 (got '{value}')"), reason),
             "recommendation" => new RecommendationOverride(Name<Recommendation>(value), reason),
+            "red_flag" when value == "dismissed" && target.Trim().Length > 0 => new RedFlagOverride(target.Trim(), reason),
+            "red_flag" => throw new FormatException($"a red-flag override names the flag and dismisses it (got '{target}' '{value}')"),
             _ => throw new FormatException($"unknown override kind '{kind}'"),
         };
     }

@@ -59,6 +59,15 @@ public class DialogueTests
     }
 
     [Fact]
+    public void A_bare_no_answers_a_yes_or_no_question_and_a_bare_ok_does_not()
+    {
+        var i = CodeReview();
+        Say(i, 3, Found);
+        Assert.Empty(Say(i, 4, "OK."));
+        Assert.Equal([ActionKind.FollowUp], Say(i, 5, "No."));
+    }
+
+    [Fact]
     public void The_fix_and_its_verification_are_each_asked_once_even_when_the_answers_miss_them()
     {
         var i = CodeReview();
@@ -90,5 +99,31 @@ public class DialogueTests
         var later = i.Say("I'm stuck on this question, I give up.", Start.AddMinutes(4)).ToList();
         later.AddRange(i.AdvanceTo(Start.AddMinutes(14)));
         Assert.DoesNotContain(later, a => a.Kind is ActionKind.Hint or ActionKind.Cut);
+    }
+
+    [Fact]
+    public void A_request_the_reader_is_unsure_of_is_asked_back_and_a_yes_releases_it()
+    {
+        var i = Interview.Start(InterviewPlan.Single(ShippedBank.Scenario("attention-scaling-missing"), InterviewFormat.ProductionDebugging, Level.Mid, TimeSpan.FromMinutes(30)),
+            Start, ShippedBank.Scenario, Readers.Meaning);
+        Say(i, 1, "Could be the gradients blowing up, or an overflow somewhere in fp16. Can I see the gradient norms?");
+        var asked = i.Say("Anything on how peaked the attention was?", Start.AddMinutes(2));
+        var back = Assert.Single(asked);
+        Assert.Equal(ActionKind.Clarify, back.Kind);
+        Assert.Equal("Do you mean the attention statistics?", back.Text);
+        Assert.DoesNotContain(i.State.Active!.Released, k => k == EvidenceKind.AttentionStats);
+        var yes = i.Say("Yes, please.", Start.AddMinutes(2.5));
+        Assert.Contains(yes, a => a.Kind == ActionKind.Release && a.Evidence == EvidenceKind.AttentionStats);
+    }
+
+    [Fact]
+    public void A_yes_long_after_the_offer_releases_nothing()
+    {
+        var i = Interview.Start(InterviewPlan.Single(ShippedBank.Scenario("attention-scaling-missing"), InterviewFormat.ProductionDebugging, Level.Mid, TimeSpan.FromMinutes(30)),
+            Start, ShippedBank.Scenario, Readers.Meaning);
+        Say(i, 1, "Could be the gradients blowing up, or an overflow somewhere in fp16. Can I see the gradient norms?");
+        Say(i, 2, "Anything on how peaked the attention was?");
+        i.AdvanceTo(Start.AddMinutes(9));     // a check-in comes in between: the offer lapses
+        Assert.DoesNotContain(i.Say("Yes.", Start.AddMinutes(9.5)), a => a.Kind == ActionKind.Release);
     }
 }

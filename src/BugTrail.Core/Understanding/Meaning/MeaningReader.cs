@@ -271,7 +271,14 @@ public sealed partial class MeaningReader : IReader, IPointReader
             }
             else if (s.Evidence is { } kind && s.EvidenceScore >= t.Evidence && !intents.OfType<RequestsEvidence>().Any(x => x.Kind == kind))
                 intents.Add(new RequestsEvidence(kind, null));
+            // A question near a diagnostic but not near enough: ask back instead of guessing (or staying silent).
+            else if (s.Question && s.Evidence is { } near && s.EvidenceScore >= t.Evidence - t.Clear && s.FactScore < t.Fact - t.Clear
+                     && !intents.Any(x => x is MayMeanEvidence))
+                intents.Add(new MayMeanEvidence(near));
         }
+        // A guess is dropped once anything in the message is understood as asked: it only fills a silence.
+        if (intents.Any(x => x is RequestsEvidence or RequestsCode or AsksFact or AsksConcept or AsksImplementation or AsksWholeCodebase))
+            intents.RemoveAll(x => x is MayMeanEvidence);
 
         // Giving up is a major red flag: a technical statement that happens to say "the next one" or "the answer" is not one.
         if (intents.Any(x => x is GivesUp) && !sentences.Any(s => s.Intent is "give_up" or "stuck")
