@@ -1,5 +1,6 @@
 using BugTrail.Core.Policy;
 using BugTrail.Core.Scenarios;
+using BugTrail.Core.Sessions;
 using BugTrail.Core.Understanding;
 
 namespace BugTrail.Core.Evaluation;
@@ -47,7 +48,8 @@ public static class FollowUpGrading
             if (followUp is null) continue;
             // Questions asked together share the answer that follows them; it runs until the interviewer's next question.
             var next = questions.FirstOrDefault(q => q.Index > asked.Index && trace.Messages.Any(m => m.Index > asked.Index && m.Index < q.Index))?.Index ?? int.MaxValue;
-            var answer = string.Join(" ", trace.Messages.Where(m => m.Index > asked.Index && m.Index < next).Select(m => m.Text));
+            // Only answers are graded: a patch, a command or a request sent meanwhile is not part of the answer.
+            var answer = string.Join(" ", trace.Messages.Where(m => m.Index > asked.Index && m.Index < next && Answering.IsAnswer(Stage.FollowUps, m.Said)).Select(m => m.Text));
             // A question the session ended on has no answer yet, and is not graded; one the interview moved past unanswered scores 0.
             var movedOn = trace.Actions.Any(a => a.Index > asked.Index && a.Action.Kind != ActionKind.FollowUp);
             if (answer.Length == 0 && !movedOn) continue;
