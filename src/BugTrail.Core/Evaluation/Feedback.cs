@@ -53,7 +53,8 @@ public static class Feedback
         var s = new List<string>();
         foreach (var flag in flags.Where(f => f.Severity == Severity.Major))
             s.Add($"{flag.Label} ({T(flag.At)}): {flag.Evidence}.");
-        foreach (var item in items.Where(i => !i.Met))
+        // An item waiting for review is no area for improvement until a person decides it.
+        foreach (var item in items.Where(i => !i.Met && !i.NeedsReview))
             s.Add($"{Advice[item.Id]} Observed: {item.Evidence}.");
         var weakest = grades.Where(g => g.Score < 0.5).OrderBy(g => g.Score).FirstOrDefault();
         if (weakest is not null && weakest.StrongPointsMissed.Count > 0)

@@ -59,6 +59,10 @@ public static class Rubric
     private static ChecklistItem FormsHypotheses(ScenarioTrace t)
     {
         var (count, at) = HypothesesBeforeDiving(t);
+        // Code review (guide B.0, Type 1) is reading code: a candidate who reads the bug straight off it, unhelped, needed no list of guesses.
+        if (count < 2 && t.Slot.Format == InterviewFormat.CodeReview && t.BugFoundAt is { } found && t.Final.Hints.Count == 0)
+            return Item("forms_hypotheses", RubricArea.DebuggingProcess, "Forms multiple hypotheses before diving in", true,
+                $"read the bug straight from the code, without hints, {T(found)}", found);
         var when = t.Slot.Format == InterviewFormat.ProductionDebugging ? "before the first request" : "before naming the bug";
         return Item("forms_hypotheses", RubricArea.DebuggingProcess, "Forms multiple hypotheses before diving in", count >= 2,
             count == 0 ? $"stated no hypothesis {when}" : $"formed {count} hypothes{(count == 1 ? "is" : "es")} {when}, {T(at!.Value)}", at);
@@ -119,7 +123,9 @@ public static class Rubric
     }
 
     private static IEnumerable<TimeSpan> WrongTurns(ScenarioTrace t) =>
-        t.Hunting.Where(m => m.Said.Find<ClaimsRootCause>() is { Correct: false } || m.Said.Find<ProposesFix>() is { Correct: false }).Select(m => m.At)
+        // A fix read as wrong in the very message that names the real cause is a misreading of one part, not a wrong turn.
+        t.Hunting.Where(m => m.Said.Find<ClaimsRootCause>() is { Correct: false }
+                             || (m.Said.Find<ProposesFix>() is { Correct: false } && m.Said.Find<ClaimsRootCause>() is not { Correct: true })).Select(m => m.At)
             .Concat(t.Of(ActionKind.Redirect).Select(r => r.At)).Order();
 
     private static TimeSpan? ProgressAfter(ScenarioTrace t, TimeSpan at) =>
@@ -152,7 +158,8 @@ public static class Rubric
     {
         var own = grades.Where(g => t.Scenario.FollowUps.First(f => f.Id == g.FollowUpId).Source == FollowUpSource.Scenario).ToList();
         if (own.Count == 0)
-            return Item("explains_root_cause", RubricArea.TechnicalKnowledge, "Explains the root cause (mechanism)", false, "no scenario follow-up was answered", null);
+            return Item("explains_root_cause", RubricArea.TechnicalKnowledge, "Explains the root cause (mechanism)", false, "no scenario follow-up was answered", null)
+                with { NeedsReview = t.BugFoundAt is not null && !Asked(t, FollowUpSource.Scenario) };
         var mean = own.Average(g => g.Score);
         var best = own.OrderByDescending(g => g.Score).First();
         var item = Item("explains_root_cause", RubricArea.TechnicalKnowledge, "Explains the root cause (mechanism)", mean >= 0.5,
@@ -173,12 +180,20 @@ public static class Rubric
     {
         var wider = grades.Where(g => t.Scenario.FollowUps.First(f => f.Id == g.FollowUpId).Source != FollowUpSource.Scenario).ToList();
         if (wider.Count == 0)
-            return Item("understands_implications", RubricArea.TechnicalKnowledge, "Understands implications", false, "no wider follow-up was answered", null);
+            return Item("understands_implications", RubricArea.TechnicalKnowledge, "Understands implications", false,
+                    t.BugFoundAt is not null && !AskedWider(t) ? "no question on the wider implications was asked; judge from the conversation" : "no wider follow-up was answered", null)
+                with { NeedsReview = t.BugFoundAt is not null && !AskedWider(t) };
         var g = wider[0];
         var item = Item("understands_implications", RubricArea.TechnicalKnowledge, "Understands implications", g.Score >= 0.5,
             $"\"{Short(g.Question)}\": made {g.StrongPointsMade.Count} of {g.StrongPointsMade.Count + g.StrongPointsMissed.Count} key points, {T(g.AskedAt)}", g.AskedAt);
         return Unsure(item, [g]);
     }
+
+    /// <summary>A question the interview never asked cannot be failed: the item waits for a person.</summary>
+    private static bool Asked(ScenarioTrace t, FollowUpSource source) =>
+        t.Of(ActionKind.FollowUp).Any(a => t.Scenario.FollowUps.FirstOrDefault(f => f.Id == a.Action.FollowUpId)?.Source == source);
+
+    private static bool AskedWider(ScenarioTrace t) => Asked(t, FollowUpSource.CategoryBank) || Asked(t, FollowUpSource.Standard);
 
     /// <summary>
     /// An item failed on answers that may make their key points in other words is not failed but left for a person,

@@ -48,4 +48,31 @@ public class ReviewTests
         Assert.Contains("**(needs review)**", report, StringComparison.Ordinal);
         Assert.Contains("depends on 1 checklist item(s) that need a person's review", report, StringComparison.Ordinal);
     }
+
+    private static BugTrail.Core.Sessions.Interview FoundInCodeReview()
+    {
+        var start = BugTrail.Core.Replay.ReplayRunner.Origin;
+        var i = BugTrail.Core.Sessions.Interview.Start(BugTrail.Core.Sessions.InterviewPlan.Single(ShippedBank.Scenario("missing-zero-grad"),
+            BugTrail.Core.Scenarios.InterviewFormat.CodeReview, BugTrail.Core.Scenarios.Level.Junior, TimeSpan.FromMinutes(20)), start, ShippedBank.Scenario, Readers.Meaning);
+        i.Say("The loop never calls optimizer.zero_grad(), so each backward() adds onto the gradients of every earlier step.", start.AddMinutes(3));
+        return i;
+    }
+
+    [Fact]
+    public void A_question_never_asked_is_not_failed_but_left_for_review()
+    {
+        var e = Evaluator.Evaluate(FoundInCodeReview().Log, ShippedBank.Scenario, Readers.Meaning);
+        var implications = e.Checklist.Single(i => i.Id == "understands_implications");
+        Assert.True(implications.NeedsReview, implications.Evidence);
+        Assert.Contains(implications, e.NeedsReview);
+        Assert.DoesNotContain(e.Scenarios[0].Improvements, x => x.Contains("implications", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void In_code_review_a_bug_read_straight_off_the_code_needs_no_list_of_hypotheses()
+    {
+        var e = Evaluator.Evaluate(FoundInCodeReview().Log, ShippedBank.Scenario, Readers.Meaning);
+        var formed = e.Checklist.Single(i => i.Id == "forms_hypotheses");
+        Assert.True(formed.Met, formed.Evidence);
+    }
 }
