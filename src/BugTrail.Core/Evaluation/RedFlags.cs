@@ -36,12 +36,13 @@ public static class RedFlags
                         + t.Of(ActionKind.Release).Count(r => r.At <= gaveUp.At);
             if (tried < 3)
                 flags.Add(new("gives_up", Severity.Major, "Gives up without trying multiple approaches", gaveUp.At,
-                    $"\"{Rubric.Short(gaveUp.Text)}\" after {tried} hypothesis/evidence step(s)"));
+                    $"\"{Span(gaveUp.Text, Lexicon.GiveUpPhrases)}\" after {tried} hypothesis/evidence step(s)"));
         }
 
         var blame = t.Messages.FirstOrDefault(m => m.Said.Has<BlamesFramework>());
         if (blame is not null)
-            flags.Add(new("blames_external", Severity.Major, "Blames external factors (PyTorch, hardware)", blame.At, $"\"{Rubric.Short(blame.Text)}\""));
+            flags.Add(new("blames_external", Severity.Major, "Blames external factors (PyTorch, hardware)", blame.At,
+                $"\"{Span(blame.Text, [.. Lexicon.BlameMarkers, .. Lexicon.FrameworkNames])}\""));
 
         if (t.CodeShownAt is { } shown)
         {
@@ -75,5 +76,16 @@ public static class RedFlags
         }
         // Questions asked together share one answer: report each finding once.
         return flags.DistinctBy(f => (f.Id, f.Evidence)).OrderBy(f => f.At).ToList();
+    }
+
+    /// <summary>
+    /// The sentence of a message that carries what a flag is about (the first with any of <paramref name="markers"/>),
+    /// so a reader of the report sees the words that raised it, not the start of a long message.
+    /// </summary>
+    internal static string Span(string text, IReadOnlyList<string> markers)
+    {
+        var sentences = Understanding.Meaning.MeaningReader.Split(text);
+        var hit = sentences.FirstOrDefault(s => Phrase.HasAny(Phrase.Normalise(s), markers));
+        return Rubric.Short(hit ?? text);
     }
 }
