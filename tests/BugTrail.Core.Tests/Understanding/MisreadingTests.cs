@@ -110,6 +110,13 @@ public class MisreadingTests
     }
 
     [Theory]
+    [InlineData("loss-accumulation-memory-leak", "The validation function reads fine to me, eval mode and all. My best guess is that the DataLoader workers are holding on to memory.")]
+    [InlineData("missing-zero-grad", "Everything in this loop looks normal to me at first glance. I suspect the learning rate is simply too high for these features.")]
+    [InlineData("loss-accumulation-memory-leak", "Over the epochs the free memory gets chopped into small pieces until a large request cannot find room and it dies.")]
+    public void Moving_on_from_code_that_looks_fine_or_talking_about_the_system_is_not_being_stuck(string scenario, string text) =>
+        Assert.DoesNotContain(Read(scenario, text).Intents, i => i is SaysStuck);
+
+    [Theory]
     [InlineData("causal-mask-diagonal", "Such a low loss means the network is being given the answer one way or another. I'd look at the loader first.")]
     [InlineData("attention-scaling-missing", "No honest fp16 run can keep the solution this stable, so I'd compare against bf16 next.")]
     public void Talking_about_the_answer_is_not_giving_up(string scenario, string text) =>

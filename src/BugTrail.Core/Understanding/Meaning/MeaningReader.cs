@@ -374,7 +374,11 @@ public sealed partial class MeaningReader : IReader, IPointReader
 
         // The gentler intents the rules missed, when the model is sure.
         // A list's introduction ("My hypotheses:") says nothing by itself, however near it sits to "I have no more ideas".
-        if (!intents.Any(x => x is SaysStuck or GivesUp) && sentences.Any(s => s.Intent == "stuck" && s.IntentScore >= t.Stuck && !s.Text.TrimEnd().EndsWith(':')))
+        // Being stuck is said of oneself ("I can't see it", "any pointer?"): "until an allocation can't find a block" is about memory.
+        // And a message that goes on to a guess, a claim, a fix or a request is moving ("the loop looks fine to me; my guess is…").
+        if (!intents.Any(x => x is SaysStuck or GivesUp or StatesHypotheses or ClaimsRootCause or ProposesFix or RequestsEvidence or RequestsCode or AsksFact)
+            && sentences.Any(s => s.Intent == "stuck" && s.IntentScore >= t.Stuck && !s.Text.TrimEnd().EndsWith(':')
+                && AboutOneself().IsMatch(Phrase.Normalise(s.Text))))
             intents.Add(new SaysStuck());
         if (!intents.Any(x => x is DescribesVerification) && sentences.Any(s => !s.Question && s.Intent == "verification" && s.IntentScore >= t.Verification))
             intents.Add(new DescribesVerification());
@@ -466,6 +470,10 @@ public sealed partial class MeaningReader : IReader, IPointReader
     /// <summary>Where a question sentence starts another question: ", is it…", "and does…", ", or was…".</summary>
     [GeneratedRegex(@"(?:,|\s+and|\s+or|,\s*and|,\s*or)\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|what|which|how|where|when)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionBreak();
+
+    /// <summary>A sentence about the speaker or asking for help: where "stuck" can mean the candidate.</summary>
+    [GeneratedRegex(@"\b(?:i|im|ive|id|me|my|we|were|us|our|hint|pointer|help|nudge|clue|idea|ideas)\b")]
+    private static partial Regex AboutOneself();
 
     [GeneratedRegex(@",\s*(?:and|plus|also)\s+|\s+and\s+(?:also|the|its|their|how|what|whether)\s+|\s+as well as\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
