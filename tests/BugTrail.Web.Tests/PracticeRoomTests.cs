@@ -23,8 +23,19 @@ public class PracticeRoomTests
         Assert.Equal(0, await page.Locator("[data-test=evidence-grad_norms]").CountAsync());
         Assert.Equal(0, await page.Locator("[data-test=code]").CountAsync());
 
-        await Browser.SayAsync(page, "My hypotheses: 1. gradient explosion 2. attention logits overflowing in fp16 3. a bad batch. Can I see the gradient norms?");
+        // A message half written survives a reload of the tab, and is gone once sent.
+        const string draft = "My hypotheses: 1. gradient explosion 2. attention logits overflowing in fp16 3. a bad batch. Can I see the gradient norms?";
+        await page.FillAsync("[data-test=message]", draft);
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("[data-live=true]");
+        await Assertions.Expect(page.Locator("[data-test=message]")).ToHaveValueAsync(draft, new() { Timeout = 120_000 });
+
+        await Browser.SayAsync(page, draft);
         await page.WaitForSelectorAsync("[data-test=evidence-grad_norms] svg");
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("[data-test=evidence-grad_norms] svg");
+        await page.WaitForSelectorAsync("[data-live=true]");
+        Assert.Equal("", await page.InputValueAsync("[data-test=message]"));
         await Browser.SayAsync(page, "Can I see the layer-wise gradient norms?");
         await page.WaitForSelectorAsync("[data-test=evidence-layer_grad_norms]");
         await Browser.SayAsync(page, "Layer 11 attention spikes first. Are the attention scores scaled by sqrt(d_head) in the code?");

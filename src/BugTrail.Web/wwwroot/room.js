@@ -1,5 +1,17 @@
 // The candidate room's integrity log: what happened and how much, never what was pasted; the server words the entry.
-export function watch(dotnet, textarea) {
+// The message being written survives a reload of the tab (kept in this tab's sessionStorage under draftKey, never sent).
+export function watch(dotnet, textarea, draftKey) {
+  try {
+    const kept = sessionStorage.getItem(draftKey);
+    if (kept && !textarea.value) {
+      textarea.value = kept;
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    textarea.addEventListener('input', () => {
+      if (textarea.value) sessionStorage.setItem(draftKey, textarea.value);
+      else sessionStorage.removeItem(draftKey);
+    });
+  } catch { /* storage disabled: drafts are simply not kept */ }
   const last = {};
   const send = (kind, amount) => {
     const now = Date.now();
@@ -22,4 +34,9 @@ export function watch(dotnet, textarea) {
     previous = textarea.value.length;
     if (grew > 200) send('large_input', grew);
   });
+}
+
+// A message sent is no longer a draft.
+export function forget(draftKey) {
+  try { sessionStorage.removeItem(draftKey); } catch { /* storage disabled */ }
 }
