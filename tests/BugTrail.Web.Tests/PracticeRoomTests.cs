@@ -52,7 +52,14 @@ public class PracticeRoomTests
         var overflow = await page.EvalOnSelectorAsync<double[]>("[data-test=conversation]", "list => [list.scrollHeight, list.clientHeight, list.scrollTop]");
         Assert.True(overflow[0] > overflow[1] + 100, $"the conversation fits its pane ({overflow[0]} vs {overflow[1]}); the check needs a longer one");
         Assert.True(overflow[0] - overflow[2] - overflow[1] < 80, $"not scrolled to the newest message: {string.Join(", ", overflow)}");
-        await Browser.SayAsync(page, "No, thank you!");
+        // A reader who scrolled up to reread stays there; what arrives meanwhile is announced, and one click goes down to it.
+        await page.EvalOnSelectorAsync("[data-test=conversation]", "list => { list.scrollTop = 0; list.dispatchEvent(new Event('scroll')); }");
+        await Browser.SayAsync(page, "One question: how often do you see this kind of bug?");
+        await page.WaitForSelectorAsync("[data-test=new-messages]:visible");
+        Assert.Equal(0, await page.EvalOnSelectorAsync<double>("[data-test=conversation]", "list => list.scrollTop"));
+        await page.ClickAsync("[data-test=new-messages]");
+        var down = await page.EvalOnSelectorAsync<double[]>("[data-test=conversation]", "list => [list.scrollHeight, list.clientHeight, list.scrollTop]");
+        Assert.True(down[0] - down[2] - down[1] < 80, $"the button did not bring the newest message into view: {string.Join(", ", down)}");
         await page.WaitForSelectorAsync("[data-test=ended]");
         // Practice teaches: the debrief shows the scores, the root cause and the reference fix as a diff, and offers another go.
         await page.WaitForSelectorAsync("[data-test=debrief]");
