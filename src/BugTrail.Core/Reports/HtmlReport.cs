@@ -21,6 +21,7 @@ public static class HtmlReport
     private const string Style = """
 
             body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2430;max-width:980px;margin:32px auto;padding:0 24px;background:#fff}
+            .transcript{list-style:none;padding:0}.transcript li{margin:6px 0;white-space:pre-wrap}.transcript li.me{padding-left:16px;border-left:3px solid #1a7f37}
             h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 8px;border-bottom:2px solid #e4e8ef;padding-bottom:4px}h3{font-size:15px;margin:18px 0 6px;color:#3b4a63}
             .meta{color:#5a6576;margin-bottom:16px}.pill{display:inline-block;padding:2px 10px;border-radius:12px;font-weight:600;font-size:13px}
             .strong_hire{background:#d6f5df;color:#14602f}.hire{background:#e1f0ff;color:#174a85}.weak_hire{background:#fff2d6;color:#7a5200}.no_hire{background:#fde0e0;color:#8a1c1c}
@@ -106,6 +107,10 @@ public static class HtmlReport
         html.Append("</ul><h3>Areas for improvement</h3><ul>");
         foreach (var line in e.Scenarios.SelectMany(s => s.Improvements).DefaultIfEmpty("None noted.")) html.Append($"<li>{H(line)}</li>");
         html.Append("</ul>");
+        html.Append("<h2>Transcript</h2><ol class=\"transcript\">");
+        foreach (var line in Transcript.Of(input.Log))
+            html.Append($"<li class=\"{(line.FromCandidate ? "me" : "them")}\"><span class=\"ev\">{ReplayScript.Format(line.At)} {(line.FromCandidate ? "candidate" : $"interviewer · {H(line.Move)}")}</span> {H(line.Text)}</li>");
+        html.Append("</ol>");
         var notes = input.Log.OfType<InterviewerNoted>().ToList();
         if (notes.Count > 0)
         {

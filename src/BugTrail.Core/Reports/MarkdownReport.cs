@@ -73,6 +73,9 @@ public static class MarkdownReport
         foreach (var line in e.Scenarios.SelectMany(s => s.Strengths).DefaultIfEmpty("No clear strength was shown.")) md.AppendLine($"- {Escape(line)}");
         md.AppendLine().AppendLine("Areas for Improvement:");
         foreach (var line in e.Scenarios.SelectMany(s => s.Improvements).DefaultIfEmpty("None noted.")) md.AppendLine($"- {Escape(line)}");
+        md.AppendLine().AppendLine("## Transcript").AppendLine();
+        foreach (var line in Transcript.Of(input.Log))
+            md.AppendLine($"- {ReplayScript.Format(line.At)} **{(line.FromCandidate ? "candidate" : $"interviewer ({line.Move})")}**: {Escape(line.Text)}");
         var notes = input.Log.OfType<BugTrail.Core.Sessions.InterviewerNoted>().ToList();
         if (notes.Count > 0)
         {
