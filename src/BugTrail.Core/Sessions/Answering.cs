@@ -34,7 +34,8 @@ public static class Answering
         && !content.Any(i => i is ProposesFix or DescribesVerification or ClaimsRootCause or StatesHypotheses);
 
     private static readonly HashSet<string> Acknowledgements = new(StringComparer.Ordinal)
-        { "ok", "okay", "sure", "right", "got it", "i see", "hmm", "hm", "mm", "ah", "oh", "alright", "all right", "ok sure", "okay sure", "understood" };
+        { "ok", "okay", "sure", "right", "got it", "i see", "hmm", "hm", "mm", "ah", "oh", "alright", "all right", "ok sure", "okay sure", "understood",
+          "thanks", "thank you", "ok thanks", "okay thanks", "cool", "nice", "great", "good question" };
 
     private static readonly string[] Thinking = ["let me think", "give me a sec", "give me a second", "one sec", "one moment", "thinking about it", "let me see"];
 }

@@ -64,6 +64,7 @@ public class DialogueTests
         var i = CodeReview();
         Say(i, 3, Found);
         Assert.Empty(Say(i, 4, "OK."));
+        Assert.Empty(Say(i, 4.2, "Good question!"));
         Assert.Equal([ActionKind.FollowUp], Say(i, 5, "No."));
     }
 
