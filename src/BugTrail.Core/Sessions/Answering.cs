@@ -29,7 +29,7 @@ public static class Answering
 
     /// <summary>A question asking for something, with nothing of an answer in it.</summary>
     public static bool AsksOnly(string text, IReadOnlyList<Intent> content) =>
-        text.TrimEnd().EndsWith('?')
+        Policy.Moves.LooksLikeAQuestion(text)
         && content.Any(i => i is RequestsEvidence or AsksFact or AsksConcept or RequestsCode or AsksImplementation)
         && !content.Any(i => i is ProposesFix or DescribesVerification or ClaimsRootCause or StatesHypotheses);
 
